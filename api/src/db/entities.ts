@@ -1,0 +1,42 @@
+import { BaseEntity } from '../common/base.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { ApiKey } from '../modules/auth/api-key.entity';
+import { ApiKeyUsage } from '../modules/auth/api-key-usage.entity';
+import { User } from '../modules/auth/user.entity';
+import { Code } from '../modules/code-table/code.entity';
+import { CodeGroup } from '../modules/code-table/code-group.entity';
+import { Customer } from '../modules/customer/customer.entity';
+import { FeeRule } from '../modules/fee/fee-rule.entity';
+import { Part } from '../modules/part/part.entity';
+import { Brand } from '../modules/product/brand.entity';
+import { Manufacturer } from '../modules/product/manufacturer.entity';
+import { Product } from '../modules/product/product.entity';
+import { ProductCategory } from '../modules/product/product-category.entity';
+import { ProductUnit } from '../modules/product/product-unit.entity';
+import { Region } from '../modules/region/region.entity';
+import { ServiceStation } from '../modules/station/service-station.entity';
+import { Technician } from '../modules/station/technician.entity';
+import { Warehouse } from '../modules/station/warehouse.entity';
+
+/** Every entity, listed explicitly: discovery must not depend on file globs or the runner. */
+export const ENTITIES = [
+  BaseEntity,
+  AuditEntry,
+  ApiKey,
+  ApiKeyUsage,
+  User,
+  Region,
+  Customer,
+  Manufacturer,
+  Brand,
+  ProductCategory,
+  Product,
+  ProductUnit,
+  CodeGroup,
+  Code,
+  ServiceStation,
+  Technician,
+  Warehouse,
+  Part,
+  FeeRule,
+];

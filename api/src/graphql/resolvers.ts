@@ -1,0 +1,40 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { ApiKeyResolver } from '../modules/auth/api-key.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { UserResolver } from '../modules/auth/user.resolver';
+import { CodeGroupResolver, CodeResolver } from '../modules/code-table/code-table.resolver';
+import { CustomerResolver } from '../modules/customer/customer.resolver';
+import { FeeRuleResolver } from '../modules/fee/fee-rule.resolver';
+import { PartResolver } from '../modules/part/part.resolver';
+import {
+  BrandResolver,
+  ManufacturerResolver,
+  ProductCategoryResolver,
+  ProductResolver,
+  ProductUnitResolver,
+} from '../modules/product/product.resolver';
+import { RegionResolver } from '../modules/region/region.resolver';
+import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [
+  AuthResolver,
+  UserResolver,
+  ApiKeyResolver,
+  AuditResolver,
+  RegionResolver,
+  CustomerResolver,
+  ManufacturerResolver,
+  BrandResolver,
+  ProductCategoryResolver,
+  ProductResolver,
+  ProductUnitResolver,
+  CodeGroupResolver,
+  CodeResolver,
+  ServiceStationResolver,
+  TechnicianResolver,
+  WarehouseResolver,
+  PartResolver,
+  FeeRuleResolver,
+];

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { loadConfig } from './config';
+import { createApp } from './app';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { seedDemo, DEMO_LOGINS } from '../../seeds/demo';
+
+const log = (line: string) => console.log(`[after-sales] ${line}`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dir: path.join(config.dataDir, 'postgres'),
+      port: config.embeddedPgPort,
+      database: 'aftersales',
+      log,
+    });
+    databaseUrl = embedded.url;
+    log(`Embedded PostgreSQL on port ${config.embeddedPgPort}, data in ${config.dataDir}`);
+  }
+
+  let stopping = false;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    try {
+      await app?.close();
+    } catch (err) {
+      console.error(err);
+    }
+    await embedded?.stop().catch((err) => console.error(err));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    app = await createApp(config, databaseUrl);
+    if (config.seedDemo) {
+      const seeded = await seedDemo(app.orm, { log });
+      if (seeded) log('Demo data seeded');
+    }
+  } catch (err) {
+    await app?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    throw err;
+  }
+
+  await new Promise<void>((resolve) => app!.server.listen(config.port, resolve));
+  const base = `http://localhost:${config.port}`;
+  log(`Admin panel  ${base}/`);
+  log(`GraphQL API  ${base}/graphql`);
+  log(`Health       ${base}/healthz  ${base}/readyz`);
+  if (config.seedDemo) {
+    log('Demo logins (username / password):');
+    for (const l of DEMO_LOGINS) log(`  ${l.username.padEnd(12)} ${l.password.padEnd(14)} ${l.role}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { Field, ID, InputType, Resolver } from 'type-graphql';
+import { readResolver } from '../../graphql/crud';
+import { ListFilter, SortOrder } from '../../graphql/list';
+import { AuditAction, AuditEntry } from './audit-entry.entity';
+
+@InputType()
+class AuditEntryFilter extends ListFilter {
+  @Field({ nullable: true, description: 'Entity type, e.g. Customer' }) entityName?: string;
+  @Field({ nullable: true }) entityId?: string;
+  @Field(() => ID, { nullable: true, description: 'User id or API key id' }) actorId?: string;
+  @Field({ nullable: true, description: 'user, partner or system' }) actorKind?: string;
+  @Field(() => AuditAction, { nullable: true }) action?: AuditAction;
+  @Field({ nullable: true }) atFrom?: Date;
+  @Field({ nullable: true }) atTo?: Date;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver extends readResolver({
+  entity: AuditEntry,
+  name: 'AuditEntry',
+  plural: 'AuditEntries',
+  label: { zh: '审计日志', en: 'audit entry' },
+  permission: 'audit',
+  filterInput: AuditEntryFilter,
+  sortFields: ['at', 'entityName', 'actorLabel'],
+  defaultSortOrder: SortOrder.DESC,
+  searchFields: ['entityName', 'entityId', 'actorLabel', 'reason'],
+}) {}

@@ -1,0 +1,29 @@
+import type { Permission } from './permissions';
+import { grants } from './permissions';
+import type { Role } from './role';
+
+/** Who is calling: a signed-in user, a partner system's key, or the system itself (seeds, jobs). */
+export interface Actor {
+  kind: 'user' | 'partner' | 'system';
+  id: string;
+  label: string;
+  roles: Role[];
+  permissions: ReadonlySet<string>;
+  /** Station staff and service-network partners see only this station's records. */
+  stationId?: string;
+  /** Manufacturer partners see only this manufacturer's products, units and orders. */
+  manufacturerId?: string;
+}
+
+export function can(actor: Actor | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  return actor.kind === 'system' || grants(actor.permissions, permission);
+}
+
+export const SYSTEM_ACTOR: Actor = {
+  kind: 'system',
+  id: 'system',
+  label: 'system',
+  roles: [],
+  permissions: new Set(),
+};

@@ -1,0 +1,109 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { findVisible, readResolver, toEntityData, type ReadConfig } from '../../graphql/crud';
+import { badInput, fieldError, registerTableName } from '../../graphql/errors';
+import { Manufacturer } from '../product/manufacturer.entity';
+import { ServiceStation } from '../station/service-station.entity';
+import { ApiKey, PartnerKind } from './api-key.entity';
+import { ApiKeyUsage } from './api-key-usage.entity';
+import { ApiKeyFilter, ApiKeyIssueInput, ApiKeyUpdateInput } from './api-key.inputs';
+import { generateApiKey } from './auth.service';
+import { PARTNER_GRANTABLE } from './permissions';
+import { User } from './user.entity';
+
+const label = { zh: 'API 密钥', en: 'API key' };
+registerTableName('api_key', label);
+
+@ObjectType({ description: 'A newly issued key: the only time the full key is shown' })
+class IssuedApiKey {
+  @Field(() => ApiKey)
+  apiKey!: ApiKey;
+
+  @Field({ description: 'Send as `X-Api-Key: <key>`. Store it now: it cannot be shown again.' })
+  key!: string;
+}
+
+const config: ReadConfig<ApiKey, ApiKeyFilter> = {
+  entity: ApiKey,
+  name: 'ApiKey',
+  plural: 'ApiKeys',
+  label,
+  permission: 'apiKey',
+  filterInput: ApiKeyFilter,
+  sortFields: ['createdAt', 'name', 'lastUsedAt'],
+  searchFields: ['name', 'prefix'],
+  where: (f) => (f.revoked === undefined ? undefined : { revokedAt: f.revoked ? { $ne: null } : null }),
+};
+
+/** Scopes must be grantable; a manufacturer key must name its manufacturer, a network key its station. */
+function assertValidKey(key: ApiKey): void {
+  const errors = [];
+  const unknown = key.scopes.filter((s) => !(PARTNER_GRANTABLE as string[]).includes(s));
+  if (unknown.length) {
+    errors.push(fieldError('scopes', `包含不可授予的权限：${unknown.join(', ')}`, `contains scopes that cannot be granted: ${unknown.join(', ')}`));
+  }
+  if (key.partnerKind === PartnerKind.MANUFACTURER && !key.manufacturerId) {
+    errors.push(fieldError('manufacturerId', '厂家密钥必须指定厂家', 'is required for manufacturer keys'));
+  }
+  if (key.partnerKind === PartnerKind.SERVICE_NETWORK && !key.stationId) {
+    errors.push(fieldError('stationId', '服务网络密钥必须指定网点', 'is required for service-network keys'));
+  }
+  if (errors.length) throw badInput(errors);
+}
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver extends readResolver(config) {
+  @Authorized('apiKey:write')
+  @Mutation(() => IssuedApiKey, { description: '签发密钥 Issue a partner key (shown once)' })
+  async issueApiKey(@Arg('input') input: ApiKeyIssueInput, @Ctx() ctx: Context): Promise<IssuedApiKey> {
+    const { key, prefix, secretHash } = generateApiKey();
+    const meta = ctx.em.getMetadata().get<ApiKey>(ApiKey.name);
+    const apiKey = ctx.em.create(ApiKey, {
+      ...(toEntityData(meta, input) as object),
+      prefix,
+      secretHash,
+      createdBy: ctx.actor?.kind === 'user' ? ctx.em.getReference(User, ctx.actor.id) : null,
+    } as never);
+    assertValidKey(apiKey);
+    await ctx.em.flush();
+    return { apiKey, key };
+  }
+
+  @Authorized('apiKey:write')
+  @Mutation(() => ApiKey, { description: 'Change a key’s name, scopes, record limits or expiry' })
+  async updateApiKey(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: ApiKeyUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<ApiKey> {
+    const apiKey = await findVisible(config, ctx, id);
+    ctx.em.assign(apiKey, toEntityData(ctx.em.getMetadata().get<ApiKey>(ApiKey.name), input) as never);
+    assertValidKey(apiKey);
+    return apiKey;
+  }
+
+  @Authorized('apiKey:write')
+  @Mutation(() => ApiKey, { description: '吊销密钥 Revoke a key: it stops working at once' })
+  async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
+    const apiKey = await findVisible(config, ctx, id);
+    apiKey.revokedAt ??= new Date();
+    return apiKey;
+  }
+
+  @FieldResolver(() => Manufacturer, { nullable: true })
+  manufacturer(@Root() key: ApiKey, @Ctx() ctx: Context) {
+    return ctx.loaders.load(Manufacturer, key.manufacturerId);
+  }
+
+  @FieldResolver(() => ServiceStation, { nullable: true })
+  station(@Root() key: ApiKey, @Ctx() ctx: Context) {
+    return ctx.loaders.load(ServiceStation, key.stationId);
+  }
+
+  @FieldResolver(() => [ApiKeyUsage], { description: 'Requests per day and operation, newest first (last 30 rows)' })
+  usage(@Root() key: ApiKey, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .children(ApiKeyUsage, 'apiKeyId', key.id, { day: 'desc', operation: 'asc' })
+      .then((rows) => rows.slice(0, 30));
+  }
+}

@@ -1,0 +1,84 @@
+import { Role } from './role';
+
+/**
+ * A permission is `<resource>:<action>`; roles and partner keys are sets of them.
+ * `read` covers list/get, `write` covers create/update/delete, `create` is create only.
+ */
+export const RESOURCES = [
+  'region',
+  'customer',
+  'manufacturer',
+  'brand',
+  'productCategory',
+  'product',
+  'productUnit',
+  'codeTable',
+  'serviceStation',
+  'technician',
+  'warehouse',
+  'part',
+  'feeRule',
+  'serviceOrder',
+  'user',
+  'apiKey',
+  'audit',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+export type Action = 'read' | 'write' | 'create';
+export type Permission = `${Resource}:${Action}`;
+
+const MASTER_DATA: Resource[] = [
+  'region',
+  'customer',
+  'manufacturer',
+  'brand',
+  'productCategory',
+  'product',
+  'productUnit',
+  'codeTable',
+  'serviceStation',
+  'technician',
+  'warehouse',
+  'part',
+  'feeRule',
+];
+
+const read = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:read` as Permission);
+const write = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:write` as Permission);
+
+export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
+  [Role.ADMIN]: [...read([...RESOURCES]), ...write([...RESOURCES])],
+  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write'],
+  [Role.TECHNICIAN]: [
+    ...read(MASTER_DATA),
+    ...write(['customer', 'productUnit', 'technician']),
+    'serviceOrder:read',
+    'serviceOrder:write',
+  ],
+  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read'],
+  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
+  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
+  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'user:read'],
+  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read'],
+};
+
+/** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
+export const PARTNER_GRANTABLE: Permission[] = [
+  ...read(MASTER_DATA),
+  ...write(['customer', 'productUnit']),
+  'serviceOrder:read',
+  'serviceOrder:create',
+  'serviceOrder:write',
+];
+
+export function isPermission(value: string): value is Permission {
+  const [resource, action] = value.split(':');
+  return (RESOURCES as readonly string[]).includes(resource) && ['read', 'write', 'create'].includes(action);
+}
+
+/** `write` implies `create`. */
+export function grants(held: ReadonlySet<string>, wanted: Permission): boolean {
+  if (held.has(wanted)) return true;
+  const [resource, action] = wanted.split(':');
+  return action === 'create' && held.has(`${resource}:write`);
+}

@@ -1,0 +1,41 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType, ID } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { ServiceStation } from '../station/service-station.entity';
+import { Role } from './role';
+
+@Entity({ tableName: 'app_user' })
+@ObjectType({ description: '用户 User of the panel' })
+export class User extends BaseEntity {
+  @Field()
+  @Property({ length: 60, unique: true })
+  username!: string;
+
+  @Field({ description: '姓名 Display name' })
+  @Property({ length: 100 })
+  displayName!: string;
+
+  @Property({ length: 200, hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Field(() => [Role])
+  @Enum({ items: () => Role, array: true })
+  roles: Role[] = [];
+
+  @ManyToOne(() => ServiceStation, { nullable: true, ref: true, deleteRule: 'restrict' })
+  @Index()
+  station?: Ref<ServiceStation> | null;
+
+  @Field(() => ID, { nullable: true, description: '所属维修站 (station staff only see this station)' })
+  get stationId(): string | null {
+    return this.station?.id ?? null;
+  }
+
+  @Field()
+  @Property({ default: true })
+  active: boolean = true;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt?: Date | null;
+}

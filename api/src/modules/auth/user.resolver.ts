@@ -1,0 +1,58 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { crudResolver, toEntityData } from '../../graphql/crud';
+import { badInput, fieldError, inUse, registerTableName } from '../../graphql/errors';
+import { ServiceStation } from '../station/service-station.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Role } from './role';
+import { User } from './user.entity';
+import { UserCreateInput, UserFilter, UserUpdateInput } from './user.inputs';
+import { hashPassword } from './auth.service';
+
+const label = { zh: '用户', en: 'user' };
+registerTableName('app_user', label);
+
+/** An administrator cannot lock themselves out. */
+function assertNotSelfLockout(user: User, ctx: Context): void {
+  if (ctx.actor?.id !== user.id) return;
+  if (!user.active || !user.roles.includes(Role.ADMIN)) {
+    throw badInput([fieldError('roles', '不能停用自己或取消自己的管理员角色', 'cannot deactivate yourself or drop your own admin role')]);
+  }
+}
+
+@Resolver(() => User)
+export class UserResolver extends crudResolver({
+  entity: User,
+  name: 'User',
+  plural: 'Users',
+  label,
+  permission: 'user',
+  createInput: UserCreateInput,
+  updateInput: UserUpdateInput,
+  filterInput: UserFilter,
+  sortFields: ['username', 'displayName', 'createdAt', 'lastLoginAt'],
+  searchFields: ['username', 'displayName'],
+  where: (f) => (f.role ? { roles: { $contains: [f.role] } } : undefined),
+  create: async ({ password, ...input }, ctx) => {
+    const meta = ctx.em.getMetadata().get<User>(User.name);
+    const user = ctx.em.create(User, toEntityData(meta, input) as never);
+    user.passwordHash = await hashPassword(password);
+    return user;
+  },
+  update: async (user, { password, ...input }, ctx) => {
+    const meta = ctx.em.getMetadata().get<User>(User.name);
+    ctx.em.assign(user, toEntityData(meta, input) as never);
+    if (password) user.passwordHash = await hashPassword(password);
+    return user;
+  },
+  validate: assertNotSelfLockout,
+  beforeDelete: async (user, ctx) => {
+    if (ctx.actor?.id === user.id) throw badInput([fieldError('id', '不能删除自己', 'cannot be yourself')]);
+    if (await ctx.em.count(AuditEntry, { actorId: user.id })) throw inUse(label, { zh: '审计日志', en: 'the audit log' });
+  },
+}) {
+  @FieldResolver(() => ServiceStation, { nullable: true })
+  station(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.loaders.load(ServiceStation, user.stationId);
+  }
+}

@@ -1,0 +1,75 @@
+import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { BaseEntity } from '../../common/base.entity';
+import { CalendarDate } from '../../common/columns';
+import { Customer } from '../customer/customer.entity';
+import { Product } from './product.entity';
+
+/** 三包产品: one sold item, identified by its serial number within its product. */
+@Entity()
+@Unique({ properties: ['product', 'serialNumber'] })
+@ObjectType({ description: '产品序列号/三包产品 Product unit (a serialised sold item)' })
+export class ProductUnit extends BaseEntity {
+  @Field({ description: '序列号 Serial number (unique per product)' })
+  @Property({ length: 60 })
+  @Index()
+  serialNumber!: string;
+
+  @ManyToOne(() => Product, { ref: true })
+  product!: Ref<Product>;
+
+  @Field(() => ID)
+  get productId(): string {
+    return this.product.id;
+  }
+
+  @ManyToOne(() => Customer, { nullable: true, ref: true, deleteRule: 'restrict' })
+  @Index()
+  owner?: Ref<Customer> | null;
+
+  @Field(() => ID, { nullable: true, description: '购买人 Owner' })
+  get ownerId(): string | null {
+    return this.owner?.id ?? null;
+  }
+
+  @ManyToOne(() => Customer, { nullable: true, ref: true, deleteRule: 'restrict' })
+  user?: Ref<Customer> | null;
+
+  @Field(() => ID, { nullable: true, description: '使用人 User, when not the owner' })
+  get userId(): string | null {
+    return this.user?.id ?? null;
+  }
+
+  @Field(() => LocalDateResolver, { nullable: true, description: '购买日期 Purchase date' })
+  @CalendarDate({ nullable: true })
+  purchaseDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: '销售单位 Seller' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  seller?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: '安装日期 Installation date' })
+  @CalendarDate({ nullable: true })
+  installationDate?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: '保修截止日 Warranty end: purchase date + the product’s warranty months, unless overridden',
+  })
+  @CalendarDate({ nullable: true })
+  @Index()
+  warrantyEndsOn?: string | null;
+
+  @Field({ description: 'True when warrantyEndsOn was set by hand instead of derived' })
+  @Property({ default: false })
+  warrantyOverridden: boolean = false;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  notes?: string | null;
+
+  @Field()
+  @Property({ default: true })
+  active: boolean = true;
+}

@@ -1,0 +1,76 @@
+import type { Context } from '../../graphql/context';
+import { badInput, fieldError } from '../../graphql/errors';
+import { toEntityData } from '../../graphql/crud';
+import { today, warrantyEnd } from '../../common/dates';
+import { Brand } from './brand.entity';
+import { Product } from './product.entity';
+import { ProductUnit } from './product-unit.entity';
+import type { ProductCreateInput, ProductUnitCreateInput, ProductUnitUpdateInput } from './product.inputs';
+
+async function brandOf(ctx: Context, brandId: string): Promise<Brand> {
+  const brand = await ctx.em.findOne(Brand, brandId);
+  if (!brand) throw badInput([fieldError('brandId', '指向的品牌不存在', 'does not exist')]);
+  return brand;
+}
+
+export async function createProduct(input: ProductCreateInput, ctx: Context): Promise<Product> {
+  const manufacturerId = input.manufacturerId ?? (await brandOf(ctx, input.brandId)).manufacturerId;
+  const meta = ctx.em.getMetadata().get<Product>(Product.name);
+  return ctx.em.create(Product, toEntityData(meta, { ...input, manufacturerId }) as never);
+}
+
+/** Is the unit under warranty on `date` ('YYYY-MM-DD')? The end day itself is covered. */
+export function inWarranty(unit: ProductUnit, date: string): boolean {
+  if (!unit.warrantyEndsOn) return false;
+  if (unit.purchaseDate && date < unit.purchaseDate) return false;
+  return date <= unit.warrantyEndsOn;
+}
+
+/** Dates a person gets wrong: purchase in the future, installation before purchase. */
+function assertDates(unit: ProductUnit, ctx: Context): void {
+  const now = today(ctx.config.timeZone);
+  const errors = [];
+  if (unit.purchaseDate && unit.purchaseDate > now) {
+    errors.push(fieldError('purchaseDate', '不能晚于今天', 'cannot be in the future'));
+  }
+  if (unit.installationDate && unit.purchaseDate && unit.installationDate < unit.purchaseDate) {
+    errors.push(fieldError('installationDate', '不能早于购买日期', 'cannot be before the purchase date'));
+  }
+  if (errors.length) throw badInput(errors);
+}
+
+/** Warranty end follows purchase date + the product's warranty months, unless set by hand. */
+async function deriveWarranty(unit: ProductUnit, override: string | null | undefined, ctx: Context): Promise<void> {
+  if (override) {
+    unit.warrantyEndsOn = override;
+    unit.warrantyOverridden = true;
+    return;
+  }
+  if (override === null) unit.warrantyOverridden = false;
+  if (unit.warrantyOverridden) return;
+  const product = await ctx.em.findOne(Product, unit.productId);
+  if (!product) throw badInput([fieldError('productId', '指向的产品不存在', 'does not exist')]);
+  unit.warrantyEndsOn = unit.purchaseDate ? warrantyEnd(unit.purchaseDate, product.warrantyMonths) : null;
+}
+
+export async function createProductUnit(input: ProductUnitCreateInput, ctx: Context): Promise<ProductUnit> {
+  const { warrantyEndsOn, ...rest } = input;
+  const meta = ctx.em.getMetadata().get<ProductUnit>(ProductUnit.name);
+  const unit = ctx.em.create(ProductUnit, toEntityData(meta, rest) as never);
+  assertDates(unit, ctx);
+  await deriveWarranty(unit, warrantyEndsOn, ctx);
+  return unit;
+}
+
+export async function updateProductUnit(
+  unit: ProductUnit,
+  input: ProductUnitUpdateInput,
+  ctx: Context,
+): Promise<ProductUnit> {
+  const { warrantyEndsOn, ...rest } = input;
+  const meta = ctx.em.getMetadata().get<ProductUnit>(ProductUnit.name);
+  ctx.em.assign(unit, toEntityData(meta, rest) as never);
+  assertDates(unit, ctx);
+  await deriveWarranty(unit, warrantyEndsOn, ctx);
+  return unit;
+}

@@ -1,0 +1,18 @@
+// `npm test`: every test CI runs. The browser tests need Chromium and the built panel,
+// so both are prepared first (each step is skipped when already done).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const extra = process.argv.slice(2);
+if (extra.length === 0) run('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
+const onlyApi = extra.some((a) => a.includes('test/api') || a.includes('test/concurrency'));
+if (!onlyApi && fs.existsSync('admin/build-if-stale.mjs')) {
+  run('node', ['admin/build-if-stale.mjs']);
+  run('node', ['test/e2e/ensure-chromium.mjs']);
+}
+run('node', ['node_modules/jest/bin/jest.js', '-c', 'test/jest.config.js', ...extra]);
