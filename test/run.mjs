@@ -13,6 +13,6 @@ if (extra.length === 0) run('node', ['node_modules/typescript/bin/tsc', '-p', 't
 const onlyApi = extra.some((a) => a.includes('test/api') || a.includes('test/concurrency'));
 if (!onlyApi && fs.existsSync('admin/build-if-stale.mjs')) {
   run('node', ['admin/build-if-stale.mjs']);
-  run('node', ['test/e2e/ensure-chromium.mjs']);
+  if (fs.existsSync('test/e2e/ensure-chromium.mjs')) run('node', ['test/e2e/ensure-chromium.mjs']);
 }
 run('node', ['node_modules/jest/bin/jest.js', '-c', 'test/jest.config.js', ...extra]);
