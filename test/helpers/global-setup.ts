@@ -1,10 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
+import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/embedded';
-import { ormConfig } from '../../api/src/db/orm.config';
 
 export const TEMPLATE_DB = 'asp_test_template';
 
@@ -47,9 +46,11 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`drop database if exists ${TEMPLATE_DB}`);
   await admin.query(`create database ${TEMPLATE_DB}`);
   await admin.end();
-  const orm = await MikroORM.init(ormConfig(withDatabase(serverUrl, TEMPLATE_DB), { migrations: { ...ormConfig('').migrations, silent: true } }));
-  await orm.getMigrator().up();
-  await orm.close(true);
+  execFileSync(
+    process.execPath,
+    ['-r', '@swc-node/register', path.join(__dirname, 'migrate-template.ts'), withDatabase(serverUrl, TEMPLATE_DB)],
+    { stdio: 'inherit' },
+  );
 
   process.env.TEST_DATABASE_SERVER = serverUrl;
   (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = embedded;

@@ -2,7 +2,9 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
-import { registerTableName } from '../../graphql/errors';
+import { inUse, registerTableName } from '../../graphql/errors';
+import { Code } from '../code-table/code.entity';
+import { CodeGroup } from '../code-table/code-group.entity';
 import { byManufacturer } from '../../common/scopes';
 import { today } from '../../common/dates';
 import { Customer } from '../customer/customer.entity';
@@ -74,6 +76,12 @@ export class ProductCategoryResolver extends crudResolver({
   filterInput: inputs.ProductCategoryFilter,
   sortFields: ['sortOrder', 'code', 'name', 'createdAt'],
   searchFields: ['code', 'name', 'nameEn'],
+  beforeDelete: async (category, ctx) => {
+    const limited = { categoryIds: { $contains: [category.id] } };
+    if ((await ctx.em.count(Code, limited)) || (await ctx.em.count(CodeGroup, limited))) {
+      throw inUse(labels.category, { zh: '代码表的类别限制', en: 'the category limits of code tables' });
+    }
+  },
 }) {
   @FieldResolver(() => ProductCategory, { nullable: true })
   parent(@Root() category: ProductCategory, @Ctx() ctx: Context) {

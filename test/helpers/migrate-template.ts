@@ -1,0 +1,21 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormConfig } from '../../api/src/db/orm.config';
+
+/**
+ * Applies every migration to the template database given as argument. Run as its own process:
+ * loading MikroORM inside jest's parent process leaks its metadata into in-band test runs.
+ */
+async function main(url: string): Promise<void> {
+  const base = ormConfig(url);
+  const orm = await MikroORM.init({ ...base, migrations: { ...base.migrations, silent: true } });
+  try {
+    await orm.getMigrator().up();
+  } finally {
+    await orm.close(true);
+  }
+}
+
+main(process.argv[2]).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
