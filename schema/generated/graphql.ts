@@ -1214,7 +1214,7 @@ export type ProductUnit = {
   user?: Maybe<Customer>;
   /** 使用人 User, when not the owner */
   userId?: Maybe<Scalars['ID']['output']>;
-  /** 保修截止日 Warranty end: purchase date + the product’s warranty months, unless overridden */
+  /** 保修截止日 Last day of warranty: the same day, the product’s warranty months after purchase (month end if none), unless overridden */
   warrantyEndsOn?: Maybe<Scalars['LocalDate']['output']>;
   /** True when warrantyEndsOn was set by hand instead of derived */
   warrantyOverridden: Scalars['Boolean']['output'];

@@ -15,9 +15,15 @@ export function formatDate(date: Date): string {
   return format(date, ISO_DATE);
 }
 
-/** The last day covered by a warranty of `months` starting on `startsOn` (inclusive). */
+/**
+ * The last day covered by a warranty of `months` counted from `startsOn` (the purchase date).
+ * As the Civil Code counts periods (民法典 201, 202): the start day is not counted, the period
+ * ends on the same day of the final month, or on that month's last day when it has no such day.
+ * Bought 2025-03-15 with 12 months: covered through 2026-03-15; bought 2026-01-31 with 1 month:
+ * through 2026-02-28.
+ */
 export function warrantyEnd(startsOn: string, months: number): string {
-  return formatDate(addDays(addMonths(parseDate(startsOn), months), -1));
+  return formatDate(addMonths(parseDate(startsOn), months));
 }
 
 export function addDaysTo(date: string, days: number): string {

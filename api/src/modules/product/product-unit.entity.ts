@@ -55,7 +55,8 @@ export class ProductUnit extends BaseEntity {
 
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description: '保修截止日 Warranty end: purchase date + the product’s warranty months, unless overridden',
+    description:
+      '保修截止日 Last day of warranty: the same day, the product’s warranty months after purchase (month end if none), unless overridden',
   })
   @CalendarDate({ nullable: true })
   @Index()
