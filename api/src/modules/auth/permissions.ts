@@ -66,6 +66,8 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
 export const PARTNER_GRANTABLE: Permission[] = [
   ...read(MASTER_DATA),
   ...write(['customer', 'productUnit']),
+  'customer:create',
+  'productUnit:create',
   'serviceOrder:read',
   'serviceOrder:create',
   'serviceOrder:write',

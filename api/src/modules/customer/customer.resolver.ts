@@ -20,6 +20,7 @@ export class CustomerResolver extends crudResolver({
   plural: 'Customers',
   label,
   permission: 'customer',
+  createPermission: 'customer:create',
   createInput: CustomerCreateInput,
   updateInput: CustomerUpdateInput,
   filterInput: CustomerFilter,
