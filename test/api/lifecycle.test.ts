@@ -1,0 +1,108 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, 'localhost', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function postgresRunningIn(dir: string): boolean {
+  const r = spawnSync('pgrep', ['-f', `postgres -D ${dir}`], { encoding: 'utf8' });
+  return r.stdout.trim().length > 0;
+}
+
+interface Server {
+  proc: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts the product the way `npm start` does (without the panel build) and waits until it is ready. */
+async function start(env: Record<string, string>): Promise<Server> {
+  let out = '';
+  const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'api/src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'development', SEED_DEMO: 'false', SERVE_ADMIN: 'false', DATABASE_URL: '', ...env },
+  });
+  proc.stdout!.on('data', (d) => (out += d));
+  proc.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) break;
+    try {
+      const res = await fetch(`http://localhost:${env.PORT}/readyz`);
+      if (res.ok) return { proc, output: () => out, exited };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  proc.kill('SIGKILL');
+  throw new Error(`server did not become ready:\n${out}`);
+}
+
+describe('starting and stopping the product on the embedded database', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'asp-life-'));
+  fs.chmodSync(dataDir, 0o755);
+  const pgDir = path.join(dataDir, 'postgres');
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()) };
+  });
+  afterAll(() => {
+    spawnSync('pkill', ['-f', `postgres -D ${pgDir}`]);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves health checks, and SIGTERM stops the server and the database cleanly', async () => {
+    const server = await start(env);
+    expect(await (await fetch(`http://localhost:${env.PORT}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(server.output()).toContain(`http://localhost:${env.PORT}/graphql`);
+    expect(postgresRunningIn(pgDir)).toBe(true);
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(postgresRunningIn(pgDir)).toBe(false);
+  });
+
+  it('reuses the data on the next start, and recovers from a crash that orphaned the database', async () => {
+    const first = await start(env);
+    const token = await fetch(`http://localhost:${env.PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(token.ok).toBe(true);
+    first.proc.kill('SIGKILL');
+    await first.exited;
+    expect(postgresRunningIn(pgDir)).toBe(true);
+
+    const second = await start(env);
+    expect(second.output()).toContain('orphaned PostgreSQL');
+    second.proc.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+    expect(postgresRunningIn(pgDir)).toBe(false);
+  });
+
+  it('refuses to start in production with the default JWT secret', () => {
+    const r = spawnSync(process.execPath, ['-r', '@swc-node/register', 'api/src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, NODE_ENV: 'production', JWT_SECRET: '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Refusing to start in production with the default JWT_SECRET');
+    expect(postgresRunningIn(pgDir)).toBe(false);
+  });
+});
