@@ -98,6 +98,20 @@ export type ApiKeyUsage = {
   requests: Scalars['Int']['output'];
 };
 
+export type AppraisalInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  verdict: AppraisalVerdict;
+};
+
+/** 质量鉴定结论 Quality appraisal verdict */
+export type AppraisalVerdict =
+  /** 质量问题 manufacturing defect: the manufacturer pays */
+  | 'MANUFACTURING_DEFECT'
+  /** 人为损坏 misuse: the customer pays even in warranty */
+  | 'MISUSE'
+  /** 无故障 no fault found */
+  | 'NO_FAULT_FOUND';
+
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
@@ -154,6 +168,27 @@ export type AuditEntrySortField =
   | 'actorLabel'
   | 'at'
   | 'entityName';
+
+export type AwaitPartsInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  parts: Array<PartQuantityInput>;
+};
+
+/** 待件清单 A part waited for at a station, from one manufacturer */
+export type AwaitingPartsRow = {
+  manufacturer?: Maybe<Manufacturer>;
+  /** The part’s manufacturer, else the product’s */
+  manufacturerId?: Maybe<Scalars['ID']['output']>;
+  /** When the oldest of these requests was made */
+  oldestRequestedAt: Scalars['DateTimeISO']['output'];
+  orderCount: Scalars['Int']['output'];
+  orderNumbers: Array<Scalars['String']['output']>;
+  part: Part;
+  partId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  station: ServiceStation;
+  stationId: Scalars['ID']['output'];
+};
 
 /** 品牌 Brand */
 export type Brand = {
@@ -366,6 +401,17 @@ export type CodeUpdateInput = {
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CompleteInput = {
+  causeCodeId: Scalars['ID']['input'];
+  locationCodeId?: InputMaybe<Scalars['ID']['input']>;
+  methodCodeId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Parts used, priced at their sale price */
+  parts?: InputMaybe<Array<PartQuantityInput>>;
+  /** Corrects the symptom code found on site */
+  symptomCodeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 客户 Customer */
 export type Customer = {
   active: Scalars['Boolean']['output'];
@@ -442,6 +488,12 @@ export type CustomerPage = {
   total: Scalars['Int']['output'];
 };
 
+/** 顾客要求 维修/换货/退货 */
+export type CustomerRequest =
+  | 'EXCHANGE'
+  | 'REPAIR'
+  | 'RETURN';
+
 export type CustomerSortField =
   | 'createdAt'
   | 'kind'
@@ -463,6 +515,15 @@ export type CustomerUpdateInput = {
   serviceLevel?: InputMaybe<ServiceLevel>;
 };
 
+export type DispatchInput = {
+  appointmentEnd?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  appointmentStart?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  stationId: Scalars['ID']['input'];
+  /** One or more technicians of the station; the first leads */
+  technicianIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type DistanceBand =
   /** 远 beyond */
   | 'FAR'
@@ -476,6 +537,15 @@ export type FeeKind =
   | 'LABOUR'
   /** 上门费 visit */
   | 'VISIT';
+
+export type FeeOverrideInput = {
+  labourFee?: InputMaybe<Scalars['Float']['input']>;
+  partsFee?: InputMaybe<Scalars['Float']['input']>;
+  payer?: InputMaybe<Payer>;
+  /** Required: why the computed fees do not apply (audited) */
+  reason: Scalars['String']['input'];
+  visitFee?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** 收费标准 Fee rule */
 export type FeeRule = {
@@ -556,6 +626,17 @@ export type FeeRuleUpdateInput = {
   validTo?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** A customer registered during intake */
+export type IntakeCustomerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<CustomerKind>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  serviceLevel?: InputMaybe<ServiceLevel>;
+};
+
 /** A newly issued key: the only time the full key is shown */
 export type IssuedApiKey = {
   apiKey: ApiKey;
@@ -632,8 +713,16 @@ export type ManufacturerUpdateInput = {
 };
 
 export type Mutation = {
+  /** Add a note to the timeline (internal notes are hidden from partners and customers) */
+  addServiceOrderNote: ServiceOrder;
+  /** 待件 Wait for parts */
+  awaitServiceOrderParts: TransitionResult;
+  /** 取消 Cancel an open order (a reason is required) */
+  cancelServiceOrder: TransitionResult;
   /** 修改密码 Change your own password */
   changePassword: Scalars['Boolean']['output'];
+  /** 完工 Complete: cause and method codes required; fees are computed */
+  completeServiceOrder: TransitionResult;
   createBrand: Brand;
   createCode: Code;
   createCodeGroup: CodeGroup;
@@ -645,6 +734,8 @@ export type Mutation = {
   createProductCategory: ProductCategory;
   createProductUnit: ProductUnit;
   createRegion: Region;
+  /** 接件 Take a repair request */
+  createServiceOrder: ServiceOrder;
   createServiceStation: ServiceStation;
   createTechnician: Technician;
   createUser: User;
@@ -671,6 +762,7 @@ export type Mutation = {
   deleteProductUnit: ProductUnit;
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
   deleteRegion: Region;
+  deleteSavedFilter: Scalars['ID']['output'];
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
   deleteServiceStation: ServiceStation;
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
@@ -679,14 +771,36 @@ export type Mutation = {
   deleteUser: User;
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
   deleteWarehouse: Warehouse;
+  /** 派工 Dispatch (or re-dispatch) to a station and technicians */
+  dispatchServiceOrder: TransitionResult;
   /** 签发密钥 Issue a partner key (shown once) */
   issueApiKey: IssuedApiKey;
   /** 登录 Sign in with username and password */
   login: LoginResult;
+  /** 到件 The awaited parts arrived; the repair resumes */
+  markServiceOrderPartsArrived: TransitionResult;
+  /** Set fees and payer by hand, with a reason (audited) */
+  overrideServiceOrderFees: ServiceOrder;
+  /** 返修到货 Back from the agent (a pre-sale order closes here) */
+  receiveServiceOrderFromAgent: TransitionResult;
+  /** 质量鉴定 Record the quality appraisal verdict */
+  recordServiceOrderAppraisal: ServiceOrder;
+  /** 回访 Record the return visit; a low score creates a rework order */
+  recordServiceOrderReturnVisit: TransitionResult;
+  /** 拒单 The station rejects the dispatch; back to dispatch with the reason */
+  rejectServiceOrderDispatch: TransitionResult;
   /** Puts the codes of one table in the given order (sortOrder 10, 20, …) */
   reorderCodes: Array<Code>;
+  /** 交还顾客 Hand the unit back to the customer */
+  returnServiceOrderToCustomer: TransitionResult;
   /** 吊销密钥 Revoke a key: it stops working at once */
   revokeApiKey: ApiKey;
+  /** Save (or replace) a named filter for a list */
+  saveFilter: SavedFilter;
+  /** 返修出库 Send the unit to the agent or manufacturer */
+  sendServiceOrderToAgent: TransitionResult;
+  /** 开始维修 Start the repair */
+  startServiceOrderRepair: TransitionResult;
   /** Change a key’s name, scopes, record limits or expiry */
   updateApiKey: ApiKey;
   updateBrand: Brand;
@@ -700,6 +814,10 @@ export type Mutation = {
   updateProductCategory: ProductCategory;
   updateProductUnit: ProductUnit;
   updateRegion: Region;
+  /** Correct intake details (until the repair starts) */
+  updateServiceOrder: ServiceOrder;
+  /** Change service rules (administrators); audited */
+  updateServiceRules: ServiceRules;
   updateServiceStation: ServiceStation;
   updateTechnician: Technician;
   updateUser: User;
@@ -707,9 +825,34 @@ export type Mutation = {
 };
 
 
+export type MutationAddServiceOrderNoteArgs = {
+  id: Scalars['ID']['input'];
+  internal?: Scalars['Boolean']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationAwaitServiceOrderPartsArgs = {
+  id: Scalars['ID']['input'];
+  input: AwaitPartsInput;
+};
+
+
+export type MutationCancelServiceOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteServiceOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: CompleteInput;
 };
 
 
@@ -765,6 +908,11 @@ export type MutationCreateProductUnitArgs = {
 
 export type MutationCreateRegionArgs = {
   input: RegionCreateInput;
+};
+
+
+export type MutationCreateServiceOrderArgs = {
+  input: ServiceOrderCreateInput;
 };
 
 
@@ -843,6 +991,11 @@ export type MutationDeleteRegionArgs = {
 };
 
 
+export type MutationDeleteSavedFilterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteServiceStationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -863,6 +1016,12 @@ export type MutationDeleteWarehouseArgs = {
 };
 
 
+export type MutationDispatchServiceOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: DispatchInput;
+};
+
+
 export type MutationIssueApiKeyArgs = {
   input: ApiKeyIssueInput;
 };
@@ -874,13 +1033,74 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkServiceOrderPartsArrivedArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationOverrideServiceOrderFeesArgs = {
+  id: Scalars['ID']['input'];
+  input: FeeOverrideInput;
+};
+
+
+export type MutationReceiveServiceOrderFromAgentArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<ReceiveFromAgentInput>;
+};
+
+
+export type MutationRecordServiceOrderAppraisalArgs = {
+  id: Scalars['ID']['input'];
+  input: AppraisalInput;
+};
+
+
+export type MutationRecordServiceOrderReturnVisitArgs = {
+  id: Scalars['ID']['input'];
+  input: ReturnVisitInput;
+};
+
+
+export type MutationRejectServiceOrderDispatchArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
 export type MutationReorderCodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+export type MutationReturnServiceOrderToCustomerArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveFilterArgs = {
+  filter: Scalars['JSONObject']['input'];
+  name: Scalars['String']['input'];
+  resource: Scalars['String']['input'];
+};
+
+
+export type MutationSendServiceOrderToAgentArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<SendToAgentInput>;
+};
+
+
+export type MutationStartServiceOrderRepairArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
 };
 
 
@@ -956,6 +1176,17 @@ export type MutationUpdateRegionArgs = {
 };
 
 
+export type MutationUpdateServiceOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: ServiceOrderUpdateInput;
+};
+
+
+export type MutationUpdateServiceRulesArgs = {
+  input: ServiceRulesInput;
+};
+
+
 export type MutationUpdateServiceStationArgs = {
   id: Scalars['ID']['input'];
   input: ServiceStationUpdateInput;
@@ -977,6 +1208,58 @@ export type MutationUpdateUserArgs = {
 export type MutationUpdateWarehouseArgs = {
   id: Scalars['ID']['input'];
   input: WarehouseUpdateInput;
+};
+
+export type NoteInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrderChannel =
+  /** 网上 online */
+  | 'ONLINE'
+  /** 合作方接口 partner API */
+  | 'PARTNER_API'
+  /** 电话 phone */
+  | 'PHONE'
+  /** 到店 walk-in */
+  | 'WALK_IN';
+
+/** 服务单配件 Part used on, or awaited by, a service order */
+export type OrderPart = {
+  /** Awaited parts: when they arrived */
+  arrivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the line was recorded */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: OrderPartKind;
+  orderId: Scalars['ID']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** Unit price charged (the part’s sale price when recorded) */
+  unitPrice: Scalars['Float']['output'];
+};
+
+export type OrderPartKind =
+  /** 待件 waited for */
+  | 'AWAITED'
+  /** 已用 used on the repair */
+  | 'USED';
+
+/** 服务单查询 What a customer (or anyone with the tracking link) may see of an order */
+export type OrderTracking = {
+  appointmentEnd?: Maybe<Scalars['DateTimeISO']['output']>;
+  appointmentStart?: Maybe<Scalars['DateTimeISO']['output']>;
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  kind: ServiceOrderKind;
+  number: Scalars['String']['output'];
+  productModel: Scalars['String']['output'];
+  productName: Scalars['String']['output'];
+  receivedAt: Scalars['DateTimeISO']['output'];
+  stationName?: Maybe<Scalars['String']['output']>;
+  stationPhone?: Maybe<Scalars['String']['output']>;
+  status: ServiceOrderStatus;
+  steps: Array<TrackingStep>;
 };
 
 /** 配件 Part */
@@ -1040,6 +1323,11 @@ export type PartPage = {
   total: Scalars['Int']['output'];
 };
 
+export type PartQuantityInput = {
+  partId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 export type PartSortField =
   | 'code'
   | 'createdAt'
@@ -1065,6 +1353,14 @@ export type PartnerKind =
   | 'MANUFACTURER'
   | 'RETAILER'
   | 'SERVICE_NETWORK';
+
+export type Payer =
+  /** 公司 company (goodwill) */
+  | 'COMPANY'
+  /** 顾客 customer */
+  | 'CUSTOMER'
+  /** 厂家 manufacturer (in warranty) */
+  | 'MANUFACTURER';
 
 /** 产品 Product (model) */
 export type Product = {
@@ -1304,6 +1600,8 @@ export type Query = {
   auditEntries: AuditEntryPage;
   /** 审计日志 — one AuditEntry by id */
   auditEntry: AuditEntry;
+  /** 待件清单 Parts waited for, per station and manufacturer (to request them) */
+  awaitingParts: Array<AwaitingPartsRow>;
   /** 品牌 — one Brand by id */
   brand: Brand;
   /** 品牌 — list Brands */
@@ -1350,14 +1648,28 @@ export type Query = {
   region: Region;
   /** 区域 — list Regions */
   regions: RegionPage;
+  /** My saved filters for a list */
+  savedFilters: Array<SavedFilter>;
+  /** 服务单 — one ServiceOrder by id */
+  serviceOrder: ServiceOrder;
+  /** 服务单 — list ServiceOrders */
+  serviceOrders: ServiceOrderPage;
+  /** 服务规则 The thresholds service orders are judged by */
+  serviceRules: ServiceRules;
   /** 维修站 — one ServiceStation by id */
   serviceStation: ServiceStation;
   /** 维修站 — list ServiceStations */
   serviceStations: ServiceStationPage;
   /** 维修员 — one Technician by id */
   technician: Technician;
+  /** 派工建议 Technicians ranked for an order on a day */
+  technicianSuggestions: Array<TechnicianSuggestion>;
   /** 维修员 — list Technicians */
   technicians: TechnicianPage;
+  /** 查询维修进度 Public lookup by order number and the last four digits of the contact phone (no login) */
+  trackServiceOrder: OrderTracking;
+  /** Public lookup by the unguessable tracking token sent by SMS (no login) */
+  trackServiceOrderByToken: OrderTracking;
   /** 用户 — one User by id */
   user: User;
   /** 用户 — list Users */
@@ -1394,6 +1706,12 @@ export type QueryAuditEntriesArgs = {
 
 export type QueryAuditEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAwaitingPartsArgs = {
+  manufacturerId?: InputMaybe<Scalars['ID']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1551,6 +1869,25 @@ export type QueryRegionsArgs = {
 };
 
 
+export type QuerySavedFiltersArgs = {
+  resource: Scalars['String']['input'];
+};
+
+
+export type QueryServiceOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceOrdersArgs = {
+  filter?: InputMaybe<ServiceOrderFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<ServiceOrderSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
 export type QueryServiceStationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1570,12 +1907,30 @@ export type QueryTechnicianArgs = {
 };
 
 
+export type QueryTechnicianSuggestionsArgs = {
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  orderId: Scalars['ID']['input'];
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryTechniciansArgs = {
   filter?: InputMaybe<TechnicianFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<TechnicianSortField>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryTrackServiceOrderArgs = {
+  number: Scalars['String']['input'];
+  phoneLast4: Scalars['String']['input'];
+};
+
+
+export type QueryTrackServiceOrderByTokenArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1604,6 +1959,16 @@ export type QueryWarehousesArgs = {
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<WarehouseSortField>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+export type ReasonInput = {
+  /** Why (shown on the timeline) */
+  reason: Scalars['String']['input'];
+};
+
+export type ReceiveFromAgentInput = {
+  logisticsNumber?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 区域 Region */
@@ -1674,6 +2039,12 @@ export type RegionUpdateInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ReturnVisitInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (very unhappy) to 5 (very happy) */
+  score: Scalars['Int']['input'];
+};
+
 /** 角色 Role */
 export type Role =
   /** 系统管理员 administrator */
@@ -1693,6 +2064,32 @@ export type Role =
   /** 维修站人员/维修员 station staff, technician (sees only their station) */
   | 'TECHNICIAN';
 
+/** 售前/售后 Pre-sale (defect found before any sale; the customer is the store) or after-sale */
+export type SaleAttribute =
+  | 'AFTER_SALE'
+  | 'PRE_SALE';
+
+/** 已保存的筛选 Saved list filter */
+export type SavedFilter = {
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The filter input, as the list query takes it */
+  filter: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The list it belongs to, e.g. serviceOrders */
+  resource: Scalars['String']['output'];
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type SendToAgentInput = {
+  /** Defaults to the station’s network parent (its general agent) */
+  agentStationId?: InputMaybe<Scalars['ID']['input']>;
+  logisticsNumber?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 服务方式 Service kind, as the fee table prices it */
 export type ServiceKind =
   /** 安装 installation */
@@ -1709,6 +2106,328 @@ export type ServiceLevel =
   | 'CONTRACT'
   | 'NORMAL'
   | 'VIP';
+
+/** 服务单 Service order */
+export type ServiceOrder = {
+  /** 地址 Address (hidden from partners) */
+  address?: Maybe<Scalars['String']['output']>;
+  agentStation?: Maybe<ServiceStation>;
+  /** Agent or manufacturer station the unit was sent to */
+  agentStationId?: Maybe<Scalars['ID']['output']>;
+  /** The steps the caller may take now: the panel shows only these buttons */
+  allowedActions: Array<ServiceOrderAction>;
+  /** 预约结束 Appointment window end */
+  appointmentEnd?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 预约开始 Appointment window start */
+  appointmentStart?: Maybe<Scalars['DateTimeISO']['output']>;
+  appraisalNote?: Maybe<Scalars['String']['output']>;
+  /** 质量鉴定 Quality appraisal verdict */
+  appraisalVerdict?: Maybe<AppraisalVerdict>;
+  attribute: SaleAttribute;
+  /** 取消原因 Cancellation reason */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  causeCode?: Maybe<Code>;
+  /** 故障原因代码 Cause code, recorded at completion */
+  causeCodeId?: Maybe<Scalars['ID']['output']>;
+  channel: OrderChannel;
+  /** When the order reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 联系人 Contact name (masked for partners) */
+  contactName: Scalars['String']['output'];
+  /** 联系电话 Contact phone (masked for partners) */
+  contactPhone: Scalars['String']['output'];
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The partner key that created the order */
+  createdByApiKeyId?: Maybe<Scalars['ID']['output']>;
+  customer: Customer;
+  /** The customer; for pre-sale orders, the store */
+  customerId: Scalars['ID']['output'];
+  customerRequest: CustomerRequest;
+  dispatchedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  distanceBand?: Maybe<DistanceBand>;
+  /** Distance from the station to the customer’s region (km) */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** 三包换货 Twice repaired for the same symptom and failing again: exchange is offered */
+  exchangeOffered: Scalars['Boolean']['output'];
+  feeOverrideReason?: Maybe<Scalars['String']['output']>;
+  /** Fees were set by hand (with a reason, audited) */
+  feesOverridden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** 在保 Under warranty at intake */
+  inWarranty: Scalars['Boolean']['output'];
+  /** Internal note (hidden from partners) */
+  internalNote?: Maybe<Scalars['String']['output']>;
+  kind: ServiceOrderKind;
+  /** 工时费 Labour fee */
+  labourFee?: Maybe<Scalars['Float']['output']>;
+  locationCode?: Maybe<Code>;
+  /** 故障部位代码 Location code */
+  locationCodeId?: Maybe<Scalars['ID']['output']>;
+  /** 物流单号 Logistics number of the shipment to/from the agent */
+  logisticsNumber?: Maybe<Scalars['String']['output']>;
+  methodCode?: Maybe<Code>;
+  /** 维修方法代码 Repair method code, recorded at completion */
+  methodCodeId?: Maybe<Scalars['ID']['output']>;
+  /** 单号 Number, e.g. SO-2026-000123 (consecutive per year) */
+  number: Scalars['String']['output'];
+  /** 上门 On-site service (otherwise in-shop / carried in) */
+  onSite: Scalars['Boolean']['output'];
+  /** 超期 Past the SLA deadline and not yet done */
+  overdue: Scalars['Boolean']['output'];
+  /** Parts used and awaited */
+  parts: Array<OrderPart>;
+  /** 配件费 Parts fee */
+  partsFee?: Maybe<Scalars['Float']['output']>;
+  /** 付费方 Who pays */
+  payer?: Maybe<Payer>;
+  previousOrder?: Maybe<ServiceOrder>;
+  /** The earlier order a repeat repair follows */
+  previousOrderId?: Maybe<Scalars['ID']['output']>;
+  product: Product;
+  /** The unit’s product (kept on the order for partner scoping and reports) */
+  productId: Scalars['ID']['output'];
+  productUnit: ProductUnit;
+  productUnitId: Scalars['ID']['output'];
+  /** 购买日期 Purchase date at intake */
+  purchaseDate?: Maybe<Scalars['LocalDate']['output']>;
+  region?: Maybe<Region>;
+  regionId?: Maybe<Scalars['ID']['output']>;
+  /** 重修 A repeat repair: an earlier order for the unit was completed within the configured days */
+  repeatRepair: Scalars['Boolean']['output'];
+  /** 故障描述 Reported symptom as the customer describes it */
+  reportedSymptom: Scalars['String']['output'];
+  returnVisitComment?: Maybe<Scalars['String']['output']>;
+  /** 回访评分 Return-visit score 1-5 */
+  returnVisitScore?: Maybe<Scalars['Int']['output']>;
+  returnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  reworkOf?: Maybe<ServiceOrder>;
+  /** 整改单 The order whose unsatisfied return visit created this rework order */
+  reworkOfId?: Maybe<Scalars['ID']['output']>;
+  /** 序列号 Serial number at intake */
+  serialNumber: Scalars['String']['output'];
+  /** SLA 到期 Due time from the distance band and service level */
+  slaDueAt: Scalars['DateTimeISO']['output'];
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 维修站 Station doing the work */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: ServiceOrderStatus;
+  symptomCode?: Maybe<Code>;
+  /** 故障现象代码 Symptom code (reported, corrected at completion) */
+  symptomCodeId?: Maybe<Scalars['ID']['output']>;
+  technicianIds: Array<Scalars['ID']['output']>;
+  /** Assigned technicians, the lead first */
+  technicians: Array<Technician>;
+  /** 处理信息 The tracking timeline, oldest first */
+  timeline: Array<TimelineEvent>;
+  /** Labour + visit + parts */
+  totalFee?: Maybe<Scalars['Float']['output']>;
+  /** Token of the no-login tracking link (office only) */
+  trackingToken?: Maybe<Scalars['String']['output']>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 上门费 Visit fee */
+  visitFee?: Maybe<Scalars['Float']['output']>;
+  visitedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The unit’s warranty end at intake */
+  warrantyEndsOn?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** 服务单操作 A step of the service-order lifecycle */
+export type ServiceOrderAction =
+  /** 待件 wait for parts */
+  | 'AWAIT_PARTS'
+  /** 取消 cancel (needs a reason) */
+  | 'CANCEL'
+  /** 完工 repair completed (needs cause and method codes) */
+  | 'COMPLETE'
+  /** 派工 dispatch (or re-dispatch) to a station and technicians */
+  | 'DISPATCH'
+  /** 到件 parts arrived, repair resumes */
+  | 'PARTS_ARRIVED'
+  /** 返修到货 back from the agent/manufacturer */
+  | 'RECEIVE_FROM_AGENT'
+  /** 回访 record the return visit */
+  | 'RECORD_RETURN_VISIT'
+  /** 拒单 the station rejects the dispatch; back to dispatch with a reason */
+  | 'REJECT_DISPATCH'
+  /** 交还顾客 hand back to the customer */
+  | 'RETURN_TO_CUSTOMER'
+  /** 返修出库 send to the agent/manufacturer */
+  | 'SEND_TO_AGENT'
+  /** 开始维修 start the repair */
+  | 'START_REPAIR';
+
+export type ServiceOrderCreateInput = {
+  /** Defaults to the customer’s address */
+  address?: InputMaybe<Scalars['String']['input']>;
+  appointmentEnd?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  appointmentStart?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** PRE_SALE orders need a store as the customer */
+  attribute?: InputMaybe<SaleAttribute>;
+  /** Partner keys always create PARTNER_API orders */
+  channel?: InputMaybe<OrderChannel>;
+  /** Defaults to the customer’s name */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the customer’s mobile */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  customer?: InputMaybe<IntakeCustomerInput>;
+  /** An existing customer, or give `customer` */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  customerRequest?: InputMaybe<CustomerRequest>;
+  kind?: InputMaybe<ServiceOrderKind>;
+  /** Internal note, not shown to partners or customers */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** On-site service (default) or carried in */
+  onSite?: InputMaybe<Scalars['Boolean']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit, or give productId + serialNumber */
+  productUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Purchase date, when registering the unit */
+  purchaseDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Defaults to the customer’s region */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 故障描述 What the customer reports */
+  reportedSymptom: Scalars['String']['input'];
+  /** A new serial registers the unit */
+  serialNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Pre-selects the station (dispatch assigns technicians) */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A fault-symptom code allowed for the product’s category */
+  symptomCodeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ServiceOrderFilter = {
+  attribute?: InputMaybe<SaleAttribute>;
+  channel?: InputMaybe<OrderChannel>;
+  completedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  completedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Orders created by this partner key */
+  createdByApiKeyId?: InputMaybe<Scalars['ID']['input']>;
+  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  exchangeOffered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  inWarranty?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ServiceOrderKind>;
+  manufacturerId?: InputMaybe<Scalars['ID']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Past the SLA deadline and not yet done */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  productUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  repeatRepair?: InputMaybe<Scalars['Boolean']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ServiceOrderStatus>;
+  statuses?: InputMaybe<Array<ServiceOrderStatus>>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ServiceOrderKind =
+  /** 检测 inspection */
+  | 'INSPECTION'
+  /** 安装 installation */
+  | 'INSTALLATION'
+  /** 保养 maintenance */
+  | 'MAINTENANCE'
+  /** 维修 repair */
+  | 'REPAIR';
+
+/** 服务单列表 A page of ServiceOrders */
+export type ServiceOrderPage = {
+  items: Array<ServiceOrder>;
+  /** Rows matching the filter, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type ServiceOrderSortField =
+  | 'completedAt'
+  | 'createdAt'
+  | 'number'
+  | 'slaDueAt'
+  | 'status'
+  | 'updatedAt';
+
+/** 服务单状态 Service order status */
+export type ServiceOrderStatus =
+  /** 待件 awaiting parts */
+  | 'AWAITING_PARTS'
+  /** 返修到货 back from the agent (pre-sale orders close here) */
+  | 'BACK_FROM_AGENT'
+  /** 已取消 cancelled */
+  | 'CANCELLED'
+  /** 已完工 completed */
+  | 'COMPLETED'
+  /** 已派工 dispatched */
+  | 'DISPATCHED'
+  /** 维修中 in repair */
+  | 'IN_REPAIR'
+  /** 已接件 received */
+  | 'RECEIVED'
+  /** 顾客取回/已发件 returned to the customer */
+  | 'RETURNED_TO_CUSTOMER'
+  /** 返修出库 sent to the agent/manufacturer */
+  | 'SENT_TO_AGENT'
+  /** 已回访 return visit done */
+  | 'VISITED';
+
+/** Details that may change before the repair starts */
+export type ServiceOrderUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  appointmentEnd?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  appointmentStart?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  customerRequest?: InputMaybe<CustomerRequest>;
+  internalNote?: InputMaybe<Scalars['String']['input']>;
+  onSite?: InputMaybe<Scalars['Boolean']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  reportedSymptom?: InputMaybe<Scalars['String']['input']>;
+  symptomCodeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 服务规则 Service rules: configuration, not code */
+export type ServiceRules = {
+  /** SLA hours are multiplied by this for contract customers */
+  contractFactor: Scalars['Float']['output'];
+  /** 三包: after this many repairs for the same symptom, a failing unit is offered an exchange */
+  exchangeAfterRepairs: Scalars['Int']['output'];
+  /** SLA hours for the far band (also used until a station is chosen) */
+  farHours: Scalars['Int']['output'];
+  /** SLA hours for the middle band */
+  middleHours: Scalars['Int']['output'];
+  /** 中距离上限 Middle band upper limit (km); beyond is far */
+  middleKm: Scalars['Float']['output'];
+  /** SLA hours for the near band */
+  nearHours: Scalars['Int']['output'];
+  /** 近距离上限 Near band upper limit (km) */
+  nearKm: Scalars['Float']['output'];
+  /** 重修期 A new order within this many days of a completed one is a repeat repair */
+  repeatRepairDays: Scalars['Int']['output'];
+  /** A return-visit score at or below this creates a rework order (整改单) */
+  reworkScoreAtMost: Scalars['Int']['output'];
+  /** SLA hours are multiplied by this for VIP customers */
+  vipFactor: Scalars['Float']['output'];
+};
+
+export type ServiceRulesInput = {
+  contractFactor?: InputMaybe<Scalars['Float']['input']>;
+  exchangeAfterRepairs?: InputMaybe<Scalars['Int']['input']>;
+  farHours?: InputMaybe<Scalars['Int']['input']>;
+  middleHours?: InputMaybe<Scalars['Int']['input']>;
+  middleKm?: InputMaybe<Scalars['Float']['input']>;
+  nearHours?: InputMaybe<Scalars['Int']['input']>;
+  nearKm?: InputMaybe<Scalars['Float']['input']>;
+  repeatRepairDays?: InputMaybe<Scalars['Int']['input']>;
+  reworkScoreAtMost?: InputMaybe<Scalars['Int']['input']>;
+  vipFactor?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** 维修站/服务网点 Service station */
 export type ServiceStation = {
@@ -1893,6 +2612,20 @@ export type TechnicianStatus =
   /** 在途 on the way */
   | 'ON_THE_WAY';
 
+/** 派工建议 A technician ranked for an order: default technician first, then region match and load */
+export type TechnicianSuggestion = {
+  dailyOrderLimit: Scalars['Int']['output'];
+  /** The customer’s default technician */
+  isDefault: Scalars['Boolean']['output'];
+  /** Orders already assigned to them that day */
+  load: Scalars['Int']['output'];
+  /** One more order would exceed the daily limit */
+  overloaded: Scalars['Boolean']['output'];
+  /** Covers the customer’s region */
+  regionMatch: Scalars['Boolean']['output'];
+  technician: Technician;
+};
+
 export type TechnicianUpdateInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   baseWage?: InputMaybe<Scalars['Float']['input']>;
@@ -1906,6 +2639,66 @@ export type TechnicianUpdateInput = {
   stationId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<TechnicianStatus>;
   wageCap?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** 处理信息动作 What a timeline event records */
+export type TimelineAction =
+  | 'APPRAISAL'
+  | 'AWAIT_PARTS'
+  | 'CANCEL'
+  | 'COMPLETE'
+  | 'CREATE'
+  | 'DISPATCH'
+  | 'FEES_OVERRIDDEN'
+  | 'NOTE'
+  | 'PARTS_ARRIVED'
+  | 'PARTS_RECORDED'
+  | 'RECEIVE_FROM_AGENT'
+  | 'RECORD_RETURN_VISIT'
+  | 'REJECT_DISPATCH'
+  | 'RETURN_TO_CUSTOMER'
+  | 'REWORK_CREATED'
+  | 'SEND_TO_AGENT'
+  | 'START_REPAIR';
+
+/** 处理信息 Timeline event of a service order */
+export type TimelineEvent = {
+  action: TimelineAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  fromStatus?: Maybe<ServiceOrderStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal events are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 Note */
+  note?: Maybe<Scalars['String']['output']>;
+  orderId: Scalars['ID']['output'];
+  station?: Maybe<ServiceStation>;
+  /** 网点/部门 The station (or none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: ServiceOrderStatus;
+};
+
+/** One step as a customer sees it */
+export type TrackingStep = {
+  action: TimelineAction;
+  at: Scalars['DateTimeISO']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Station name, or none for the call centre */
+  stationName?: Maybe<Scalars['String']['output']>;
+  status: ServiceOrderStatus;
+};
+
+/** The order after a lifecycle step, with any warnings */
+export type TransitionResult = {
+  order: ServiceOrder;
+  /** The rework order an unsatisfied return visit created */
+  rework?: Maybe<ServiceOrder>;
+  warnings: Array<Warning>;
 };
 
 /** 用户 User of the panel */
@@ -2039,4 +2832,13 @@ export type WarehouseUpdateInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A caution the caller may override (e.g. a technician over their daily limit) */
+export type Warning = {
+  /** Stable code, e.g. TECHNICIAN_OVERLOADED */
+  code: Scalars['String']['output'];
+  /** Chinese */
+  message: Scalars['String']['output'];
+  messageEn: Scalars['String']['output'];
 };

@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   try {
     const migrator = orm.getMigrator();
     await migrator.up();
-    const result = await migrator.createMigration(MIGRATIONS_DIR, false, false, process.argv[2]);
+    const name = process.argv[2]?.replace(/\W+/g, '_');
+    const result = await migrator.createMigration(MIGRATIONS_DIR, false, false, name);
     if (!result.diff.up.length) console.log('No changes: the entities match the migrations.');
     else console.log(`Wrote ${result.fileName}`);
     writeIndex();

@@ -17,6 +17,13 @@ import { Region } from '../modules/region/region.entity';
 import { ServiceStation } from '../modules/station/service-station.entity';
 import { Technician } from '../modules/station/technician.entity';
 import { Warehouse } from '../modules/station/warehouse.entity';
+import { SavedFilter } from '../modules/saved-filter/saved-filter.entity';
+import { OrderNumberSequence } from '../modules/service-order/order-number';
+import { OrderPart } from '../modules/service-order/order-part.entity';
+import { OrderTechnician } from '../modules/service-order/order-technician.entity';
+import { ServiceOrder } from '../modules/service-order/service-order.entity';
+import { TimelineEvent } from '../modules/service-order/timeline-event.entity';
+import { Setting } from '../modules/settings/setting.entity';
 
 /** Every entity, listed explicitly: discovery must not depend on file globs or the runner. */
 export const ENTITIES = [
@@ -39,4 +46,11 @@ export const ENTITIES = [
   Warehouse,
   Part,
   FeeRule,
+  Setting,
+  SavedFilter,
+  ServiceOrder,
+  OrderNumberSequence,
+  TimelineEvent,
+  OrderTechnician,
+  OrderPart,
 ];

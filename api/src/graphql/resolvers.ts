@@ -15,6 +15,11 @@ import {
   ProductUnitResolver,
 } from '../modules/product/product.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
+import { SavedFilterResolver } from '../modules/saved-filter/saved-filter.resolver';
+import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
+import { OrderPartResolver, ServiceOrderResolver, TimelineEventResolver } from '../modules/service-order/service-order.resolver';
+import { TrackingResolver } from '../modules/service-order/tracking';
+import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -37,4 +42,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   WarehouseResolver,
   PartResolver,
   FeeRuleResolver,
+  SettingsResolver,
+  SavedFilterResolver,
+  ServiceOrderResolver,
+  TimelineEventResolver,
+  OrderPartResolver,
+  AwaitingPartsResolver,
+  TrackingResolver,
 ];

@@ -1,7 +1,9 @@
 // The ordered list of migrations, kept by `npm run migration:create`.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123143035_initial } from './Migration20261123143035_initial';
+import { Migration20261123144915_service_orders } from './Migration20261123144915_service_orders';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
+  { name: 'Migration20261123144915_service_orders', class: Migration20261123144915_service_orders },
 ];

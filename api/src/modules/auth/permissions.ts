@@ -19,6 +19,7 @@ export const RESOURCES = [
   'part',
   'feeRule',
   'serviceOrder',
+  'settings',
   'user',
   'apiKey',
   'audit',

@@ -1,0 +1,75 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Manufacturer } from '../product/manufacturer.entity';
+import { Part } from '../part/part.entity';
+import { ServiceStation } from '../station/service-station.entity';
+
+@ObjectType({ description: '待件清单 A part waited for at a station, from one manufacturer' })
+export class AwaitingPartsRow {
+  @Field(() => ID) stationId!: string;
+  @Field(() => ID, { nullable: true, description: 'The part’s manufacturer, else the product’s' }) manufacturerId!: string | null;
+  @Field(() => ID) partId!: string;
+  @Field(() => Int) quantity!: number;
+  @Field(() => Int) orderCount!: number;
+  @Field({ description: 'When the oldest of these requests was made' }) oldestRequestedAt!: Date;
+  @Field(() => [String]) orderNumbers!: string[];
+}
+
+@Resolver(() => AwaitingPartsRow)
+export class AwaitingPartsResolver {
+  @Authorized('serviceOrder:read')
+  @Query(() => [AwaitingPartsRow], { description: '待件清单 Parts waited for, per station and manufacturer (to request them)' })
+  async awaitingParts(
+    @Arg('stationId', () => ID, { nullable: true }) stationId: string | undefined,
+    @Arg('manufacturerId', () => ID, { nullable: true }) manufacturerId: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<AwaitingPartsRow[]> {
+    const actor = ctx.actor!;
+    const station = actor.stationId ?? stationId ?? null;
+    const ownProducts = actor.manufacturerId ?? null;
+    const createdBy = actor.kind === 'partner' && !actor.stationId && !actor.manufacturerId ? actor.id : null;
+    const rows = await ctx.em.getConnection().execute<
+      Array<{ station_id: string; manufacturer_id: string | null; part_id: string; quantity: string; orders: string; oldest: Date; numbers: string[] }>
+    >(
+      `select o.station_id, coalesce(p.manufacturer_id, pr.manufacturer_id) as manufacturer_id, l.part_id,
+              sum(l.quantity) as quantity, count(distinct o.id) as orders, min(l.created_at) as oldest,
+              array_agg(distinct o.number order by o.number) as numbers
+         from service_order_part l
+         join service_order o on o.id = l.order_id
+         join part p on p.id = l.part_id
+         join product pr on pr.id = o.product_id
+        where l.kind = 'awaited' and l.arrived_at is null and o.status = 'awaiting_parts'
+          and (?::uuid is null or o.station_id = ?::uuid)
+          and (?::uuid is null or coalesce(p.manufacturer_id, pr.manufacturer_id) = ?::uuid)
+          and (?::uuid is null or pr.manufacturer_id = ?::uuid)
+          and (?::uuid is null or o.created_by_api_key_id = ?::uuid)
+        group by 1, 2, 3
+        order by 1, 2, oldest`,
+      [station, station, manufacturerId ?? null, manufacturerId ?? null, ownProducts, ownProducts, createdBy, createdBy],
+    );
+    return rows.map((r) => ({
+      stationId: r.station_id,
+      manufacturerId: r.manufacturer_id,
+      partId: r.part_id,
+      quantity: Number(r.quantity),
+      orderCount: Number(r.orders),
+      oldestRequestedAt: new Date(r.oldest),
+      orderNumbers: r.numbers,
+    }));
+  }
+
+  @FieldResolver(() => ServiceStation)
+  station(@Root() row: AwaitingPartsRow, @Ctx() ctx: Context) {
+    return ctx.loaders.load(ServiceStation, row.stationId);
+  }
+
+  @FieldResolver(() => Manufacturer, { nullable: true })
+  manufacturer(@Root() row: AwaitingPartsRow, @Ctx() ctx: Context) {
+    return ctx.loaders.load(Manufacturer, row.manufacturerId);
+  }
+
+  @FieldResolver(() => Part)
+  part(@Root() row: AwaitingPartsRow, @Ctx() ctx: Context) {
+    return ctx.loaders.load(Part, row.partId);
+  }
+}

@@ -1,0 +1,136 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { badInput, fieldError } from '../../graphql/errors';
+import { today } from '../../common/dates';
+import { Customer } from '../customer/customer.entity';
+import { ServiceStation } from '../station/service-station.entity';
+import { Technician, TechnicianStatus } from '../station/technician.entity';
+import { loadServiceRules } from '../settings/service-rules';
+import { applySla } from './intake';
+import { OrderTechnician } from './order-technician.entity';
+import type { ServiceOrder } from './service-order.entity';
+import { ServiceOrderAction } from './service-order.enums';
+import type { DispatchInput } from './service-order.inputs';
+import { runTransition, type Warning } from './transitions';
+
+@ObjectType({ description: '派工建议 A technician ranked for an order: default technician first, then region match and load' })
+export class TechnicianSuggestion {
+  @Field(() => Technician)
+  technician!: Technician;
+
+  @Field(() => Int, { description: 'Orders already assigned to them that day' })
+  load!: number;
+
+  @Field(() => Int)
+  dailyOrderLimit!: number;
+
+  @Field({ description: 'One more order would exceed the daily limit' })
+  overloaded!: boolean;
+
+  @Field({ description: 'Covers the customer’s region' })
+  regionMatch!: boolean;
+
+  @Field({ description: 'The customer’s default technician' })
+  isDefault!: boolean;
+}
+
+/** Orders per technician on a work day, cancelled orders aside; one query for all of them. */
+export async function loads(ctx: Context, technicianIds: string[], workDate: string, exceptOrderId?: string): Promise<Map<string, number>> {
+  if (!technicianIds.length) return new Map();
+  const rows = await ctx.em.getConnection().execute<{ technician_id: string; n: string }[]>(
+    `select a.technician_id, count(*) as n
+       from service_order_technician a join service_order o on o.id = a.order_id
+      where a.technician_id in (${technicianIds.map(() => '?').join(', ')}) and a.work_date = ?
+        and o.status <> 'cancelled' and a.order_id <> ?
+      group by a.technician_id`,
+    [...technicianIds, workDate, exceptOrderId ?? '00000000-0000-0000-0000-000000000000'],
+    'all',
+    ctx.em.getTransactionContext(),
+  );
+  return new Map(rows.map((r) => [r.technician_id, Number(r.n)]));
+}
+
+function workDateOf(order: Pick<ServiceOrder, 'appointmentStart'>, timeZone: string): string {
+  return today(timeZone, order.appointmentStart ?? new Date());
+}
+
+/** 智能派工: the station's active technicians, best first. */
+export async function suggestTechnicians(ctx: Context, order: ServiceOrder, stationId: string | null, date?: string) {
+  const station = stationId ?? order.stationId;
+  if (!station) throw badInput([fieldError('stationId', '必须指定维修站', 'is required (the order has no station yet)')]);
+  const day = date ?? workDateOf(order, ctx.config.timeZone);
+  const [technicians, customer] = await Promise.all([
+    ctx.em.find(Technician, { station, active: true }),
+    ctx.em.findOneOrFail(Customer, order.customerId),
+  ]);
+  const load = await loads(ctx, technicians.map((t) => t.id), day, order.id);
+  const suggestions = technicians.map((technician) => {
+    const n = load.get(technician.id) ?? 0;
+    return {
+      technician,
+      load: n,
+      dailyOrderLimit: technician.dailyOrderLimit,
+      overloaded: n + 1 > technician.dailyOrderLimit,
+      regionMatch: !!order.regionId && technician.regionIds.includes(order.regionId),
+      isDefault: technician.id === customer.defaultTechnicianId,
+    };
+  });
+  const offDuty = (s: TechnicianSuggestion) => s.technician.status === TechnicianStatus.OFF_DUTY;
+  return suggestions.sort(
+    (a, b) =>
+      Number(b.isDefault) - Number(a.isDefault) ||
+      Number(offDuty(a)) - Number(offDuty(b)) ||
+      Number(a.overloaded) - Number(b.overloaded) ||
+      Number(b.regionMatch) - Number(a.regionMatch) ||
+      a.load - b.load ||
+      b.technician.skillGrade - a.technician.skillGrade ||
+      a.technician.code.localeCompare(b.technician.code),
+  );
+}
+
+/**
+ * 派工: to a station and its technicians (the first leads). A technician over their daily limit
+ * is a warning (不合理派工检查), not a refusal. The SLA deadline now counts the real distance.
+ */
+export function dispatch(ctx: Context, id: string, input: DispatchInput) {
+  return runTransition(ctx, id, ServiceOrderAction.DISPATCH, async (order) => {
+    const station = await ctx.em.findOne(ServiceStation, input.stationId);
+    if (!station || !station.active) throw badInput([fieldError('stationId', '不存在或已停用', 'does not exist or is deactivated')]);
+    const ids = [...new Set(input.technicianIds ?? [])];
+    const technicians = ids.length ? await ctx.em.find(Technician, { id: { $in: ids } }) : [];
+    if (technicians.length !== ids.length || technicians.some((t) => !t.active || t.stationId !== station.id)) {
+      throw badInput([fieldError('technicianIds', '必须是该维修站在职的维修员', 'must be active technicians of the station')]);
+    }
+    if (input.appointmentStart !== undefined) order.appointmentStart = input.appointmentStart;
+    if (input.appointmentEnd !== undefined) order.appointmentEnd = input.appointmentEnd;
+    if (order.appointmentStart && order.appointmentEnd && order.appointmentEnd <= order.appointmentStart) {
+      throw badInput([fieldError('appointmentEnd', '必须晚于预约开始时间', 'must be after the appointment start')]);
+    }
+    const workDate = workDateOf(order, ctx.config.timeZone);
+    const load = await loads(ctx, ids, workDate, order.id);
+    const warnings: Warning[] = [];
+    for (const t of technicians) {
+      const n = (load.get(t.id) ?? 0) + 1;
+      if (n > t.dailyOrderLimit) {
+        warnings.push({
+          code: 'TECHNICIAN_OVERLOADED',
+          message: `${t.name} ${workDate} 的工单将达 ${n} 单，超过每日上限 ${t.dailyOrderLimit}`,
+          messageEn: `${t.name} would have ${n} orders on ${workDate}, over the daily limit of ${t.dailyOrderLimit}`,
+        });
+      }
+    }
+    await ctx.em.nativeDelete(OrderTechnician, { order });
+    ids.forEach((technicianId, i) =>
+      ctx.em.persist(ctx.em.create(OrderTechnician, { order, technician: technicianId, workDate, lead: i === 0 } as never)),
+    );
+    order.station = station as never;
+    order.dispatchedAt = new Date();
+    const customer = await ctx.em.findOneOrFail(Customer, order.customerId);
+    await applySla(ctx, order, customer, await loadServiceRules(ctx.em));
+    const names = ids.map((tid) => technicians.find((t) => t.id === tid)!.name).join('、');
+    return {
+      note: [`派往 ${station.name}${names ? `，维修员 ${names}` : ''}（工作日 ${workDate}）`, input.note].filter(Boolean).join('\n'),
+      warnings,
+    };
+  });
+}

@@ -1,0 +1,57 @@
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context';
+import type { ReadConfig } from '../../graphql/crud';
+import { isUuid } from '../../graphql/crud';
+import { notFound } from '../../graphql/errors';
+import { SortOrder } from '../../graphql/list';
+import type { Actor } from '../auth/actor';
+import { ServiceOrder } from './service-order.entity';
+import { ServiceOrderFilter } from './service-order.inputs';
+import { SLA_RUNNING } from './state-machine';
+
+export const ORDER_LABEL = { zh: '服务单', en: 'service order' };
+
+/**
+ * Which orders a caller sees: station staff and service networks their station's, manufacturers
+ * their products', any other partner key the orders it created.
+ */
+export function orderScope(actor: Actor): FilterQuery<ServiceOrder> | undefined {
+  if (actor.stationId) return { station: actor.stationId };
+  if (actor.manufacturerId) return { product: { manufacturer: actor.manufacturerId } };
+  if (actor.kind === 'partner') return { createdByApiKey: actor.id };
+  return undefined;
+}
+
+export const ORDER_CONFIG: ReadConfig<ServiceOrder, ServiceOrderFilter> = {
+  entity: ServiceOrder,
+  name: 'ServiceOrder',
+  plural: 'ServiceOrders',
+  label: ORDER_LABEL,
+  permission: 'serviceOrder',
+  filterInput: ServiceOrderFilter,
+  sortFields: ['createdAt', 'number', 'slaDueAt', 'status', 'completedAt', 'updatedAt'],
+  defaultSortOrder: SortOrder.DESC,
+  searchFields: ['number', 'contactName', 'contactPhone', 'serialNumber'],
+  scope: orderScope,
+  where: (f) => {
+    const parts: FilterQuery<ServiceOrder>[] = [];
+    if (f.statuses?.length) parts.push({ status: { $in: f.statuses } });
+    if (f.manufacturerId) parts.push({ product: { manufacturer: f.manufacturerId } });
+    if (f.technicianId) parts.push({ assignments: { technician: f.technicianId } });
+    if (f.overdue !== undefined) {
+      const overdue = { status: { $in: SLA_RUNNING }, slaDueAt: { $lt: new Date() } };
+      parts.push(f.overdue ? overdue : { $not: overdue });
+    }
+    return parts.length ? { $and: parts } : undefined;
+  },
+};
+
+/** The order, locked for this transaction so that two steps on it cannot interleave. */
+export async function lockVisibleOrder(ctx: Context, id: string): Promise<ServiceOrder> {
+  if (!isUuid(id)) throw notFound(ORDER_LABEL, id);
+  const scope = ctx.actor ? orderScope(ctx.actor) : undefined;
+  const where = (scope ? { $and: [{ id }, scope] } : { id }) as FilterQuery<ServiceOrder>;
+  const order = await ctx.em.findOne(ServiceOrder, where, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!order) throw notFound(ORDER_LABEL, id);
+  return order;
+}
