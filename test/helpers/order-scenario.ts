@@ -41,7 +41,7 @@ export async function orderScenario(t: TestApp) {
   const elsewhere = await f.technician({ station: middle, name: '赵师傅' });
   const part = await f.part({ name: '冷媒 R32', salePrice: 120, manufacturer: brand.manufacturer });
   const em = t.em();
-  const rule = (data: Partial<FeeRule> & Record<string, unknown>) => em.create(FeeRule, { name: 'rule', active: true, ...data } as never);
+  const rule = (data: Record<string, unknown>) => em.create(FeeRule, { name: 'rule', active: true, ...data } as never);
   rule({ feeKind: 'labour', serviceKind: 'on_site_repair', amount: 80 });
   rule({ feeKind: 'labour', serviceKind: 'on_site_repair', category: ac, amount: 100 });
   rule({ feeKind: 'labour', serviceKind: 'on_site_repair', category: ac, brand, amount: 150 });

@@ -151,7 +151,9 @@ export async function intake(input: ServiceOrderCreateInput, ctx: Context): Prom
     errors.push(fieldError('appointmentEnd', '必须晚于预约开始时间', 'must be after the appointment start'));
   }
   const contactPhone = input.contactPhone?.trim() || customer?.mobile || customer?.phones[0];
-  if (customer && !contactPhone) errors.push(fieldError('contactPhone', '必须填写', 'is required'));
+  if (customer && !contactPhone && !errors.some((e) => e.field.startsWith('customer'))) {
+    errors.push(fieldError('contactPhone', '必须填写', 'is required'));
+  }
   if (errors.length || !customer || !unit || !product) throw badInput(errors);
 
   const day = today(ctx.config.timeZone);

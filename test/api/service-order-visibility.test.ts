@@ -1,0 +1,126 @@
+import { createTestApp, type TestApp, type Caller } from '../helpers/test-app';
+import { orderScenario, type Scenario, type Order } from '../helpers/order-scenario';
+
+const LIST = `{ serviceOrders(perPage: 100) { total items { id number contactName contactPhone address internalNote trackingToken
+  timeline { action note internal actorLabel } } } }`;
+
+describe('who sees which service orders, and how much of them', () => {
+  let t: TestApp;
+  let s: Scenario;
+  let nearOrder: Order;
+  let middleOrder: Order;
+  let foreignOrder: Order;
+  let partner: Caller;
+  let partnerKeyId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    s = await orderScenario(t);
+    nearOrder = await s.createOrder({ stationId: s.near.id, note: '内部：顾客脾气急' });
+    await t.ok(`mutation($id: ID!) { addServiceOrderNote(id: $id, note: "催单，已安抚", internal: true) { id } }`, { id: nearOrder.id }, s.dispatcher);
+    middleOrder = await s.createOrder({ stationId: s.middle.id });
+    const otherProduct = await s.f.product();
+    const otherUnit = await s.f.unit({ product: otherProduct, owner: s.customer });
+    foreignOrder = await s.createOrder({ productUnitId: otherUnit.id, symptomCodeId: undefined });
+    const issued = await t.ok<{ issueApiKey: { key: string; apiKey: { id: string } } }>(
+      `mutation($input: ApiKeyIssueInput!) { issueApiKey(input: $input) { key apiKey { id } } }`,
+      {
+        input: {
+          name: '格力售后对接',
+          partnerKind: 'MANUFACTURER',
+          manufacturerId: s.brand.manufacturerId,
+          scopes: ['serviceOrder:read', 'serviceOrder:create', 'productUnit:read', 'product:read'],
+        },
+      },
+      t.admin,
+    );
+    partner = { apiKey: issued.issueApiKey.key };
+    partnerKeyId = issued.issueApiKey.apiKey.id;
+  });
+  afterAll(() => t.close());
+
+  const numbers = async (caller: Caller) =>
+    (await t.ok<{ serviceOrders: { items: Order[] } }>(LIST, {}, caller)).serviceOrders.items.map((o) => o.number).sort();
+
+  it('station staff see only their station’s orders', async () => {
+    expect(await numbers(s.nearStaff)).toEqual([nearOrder.number]);
+    expect(await numbers(s.middleStaff)).toEqual([middleOrder.number]);
+    expect(await numbers(s.dispatcher)).toEqual([nearOrder.number, middleOrder.number, foreignOrder.number].sort());
+  });
+
+  it('a manufacturer partner sees only its manufacturer’s orders, with contacts masked and internal notes hidden', async () => {
+    const list = (await t.ok<{ serviceOrders: { items: Order[] } }>(LIST, {}, partner)).serviceOrders.items as unknown as Array<
+      Order & { address: string | null; internalNote: string | null; timeline: { internal: boolean; actorLabel: string | null; note: string }[] }
+    >;
+    expect(list.map((o) => o.number).sort()).toEqual([nearOrder.number, middleOrder.number].sort());
+    const o = list.find((x) => x.number === nearOrder.number)!;
+    expect(o).toMatchObject({ contactName: '张*', contactPhone: '138****8000', address: null, internalNote: null, trackingToken: null });
+    expect(o.timeline.map((e) => e.internal)).toEqual([false]);
+    expect(o.timeline[0].actorLabel).toBeNull();
+    const customer = await t.gql(`query($id: ID!) { serviceOrder(id: $id) { customer { mobile } } }`, { id: nearOrder.id }, partner);
+    expect(customer.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const foreign = await t.gql(`query($id: ID!) { serviceOrder(id: $id) { id } }`, { id: foreignOrder.id }, partner);
+    expect(foreign.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('office staff see everything, internal notes included', async () => {
+    const list = (await t.ok<{ serviceOrders: { items: Array<Order & { internalNote: string }> } }>(LIST, {}, s.dispatcher)).serviceOrders.items;
+    const o = list.find((x) => x.number === nearOrder.number)!;
+    expect(o.contactPhone).toBe('13800138000');
+    expect(o.internalNote).toBe('内部：顾客脾气急');
+    expect(o.timeline.map((e) => [e.action, e.internal])).toEqual([
+      ['CREATE', false],
+      ['NOTE', true],
+    ]);
+  });
+
+  it('a partner may file orders for its own products only, as PARTNER_API, and may not take lifecycle steps', async () => {
+    const created = await t.ok<{ createServiceOrder: { id: string; channel: string; createdByApiKeyId: string } }>(
+      `mutation($input: ServiceOrderCreateInput!) { createServiceOrder(input: $input) { id channel createdByApiKeyId } }`,
+      { input: { customerId: s.customer.id, productUnitId: s.unit.id, reportedSymptom: '厂家热线转单', channel: 'PHONE' } },
+      partner,
+    );
+    expect(created.createServiceOrder).toMatchObject({ channel: 'PARTNER_API', createdByApiKeyId: partnerKeyId });
+    const otherUnit = await s.f.unit();
+    const foreign = await t.gql(
+      `mutation($input: ServiceOrderCreateInput!) { createServiceOrder(input: $input) { id } }`,
+      { input: { customerId: s.customer.id, productUnitId: otherUnit.id, reportedSymptom: 'x' } },
+      partner,
+    );
+    expect(foreign.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const step = await s.step('cancelServiceOrder', created.createServiceOrder.id, { reason: 'x' }, partner);
+    expect(step.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('a customer follows the order by number and the phone’s last four digits, seeing only safe fields', async () => {
+    const q = `query($n: String!, $p: String!) { trackServiceOrder(number: $n, phoneLast4: $p) { number status productModel stationName stationPhone steps { action status stationName note } } }`;
+    const ok = await t.ok<{ trackServiceOrder: { number: string; stationName: string; steps: { action: string; note: string | null }[] } }>(q, { n: nearOrder.number, p: '8000' });
+    expect(ok.trackServiceOrder).toMatchObject({ number: nearOrder.number, stationName: '南山维修站', stationPhone: '0755-26001234' });
+    expect(ok.trackServiceOrder.steps.map((e) => e.action)).toEqual(['CREATE']);
+    expect(JSON.stringify(ok)).not.toContain('张三');
+    const wrong = await t.gql(q, { n: nearOrder.number, p: '1234' });
+    expect(wrong.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const unknown = await t.gql(q, { n: 'SO-1999-000001', p: '8000' });
+    expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
+  });
+
+  it('the unguessable tracking link works without login', async () => {
+    const token = (await t.ok<{ serviceOrder: { trackingToken: string } }>(`query($id: ID!) { serviceOrder(id: $id) { trackingToken } }`, { id: middleOrder.id }, s.dispatcher))
+      .serviceOrder.trackingToken;
+    expect(token.length).toBeGreaterThanOrEqual(24);
+    const res = await t.ok<{ trackServiceOrderByToken: { number: string } }>(`query($t: String!) { trackServiceOrderByToken(token: $t) { number } }`, { t: token });
+    expect(res.trackServiceOrderByToken.number).toBe(middleOrder.number);
+    const bad = await t.gql(`query($t: String!) { trackServiceOrderByToken(token: $t) { number } }`, { t: token.slice(0, -2) + 'xx' });
+    expect(bad.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('lists orders with their relations in a constant number of statements', async () => {
+    for (let i = 0; i < 6; i++) await s.createOrder({ stationId: s.near.id });
+    const q = `query($n: Int) { serviceOrders(perPage: $n) { items { number customer { name } product { modelNumber brand { name } } station { name }
+      symptomCode { name } technicians { name } timeline { action station { name } } allowedActions } } }`;
+    const two = await t.countQueries(() => t.ok(q, { n: 2 }, s.dispatcher));
+    const ten = await t.countQueries(() => t.ok(q, { n: 10 }, s.dispatcher));
+    expect(ten.queries.length).toBe(two.queries.length);
+    expect(ten.queries.length).toBeLessThanOrEqual(14);
+  });
+});
