@@ -37,7 +37,7 @@ describe('demo service orders', () => {
       const timeline = byOrder.get(o.id)!;
       expect(timeline[0].action).toBe('create');
       for (const e of timeline.slice(1)) {
-        const rule = TRANSITIONS[e.action as keyof typeof TRANSITIONS];
+        const rule = TRANSITIONS[e.action as unknown as keyof typeof TRANSITIONS];
         expect({ order: o.number, legal: rule.from.includes(e.fromStatus!) && rule.to === e.status }).toEqual({ order: o.number, legal: true });
       }
       expect(timeline.at(-1)!.status).toBe(o.status);
