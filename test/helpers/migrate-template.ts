@@ -6,8 +6,7 @@ import { ormConfig } from '../../api/src/db/orm.config';
  * loading MikroORM inside jest's parent process leaks its metadata into in-band test runs.
  */
 async function main(url: string): Promise<void> {
-  const base = ormConfig(url);
-  const orm = await MikroORM.init({ ...base, migrations: { ...base.migrations, silent: true } });
+  const orm = await MikroORM.init(ormConfig(url, { migrations: { silent: true } }));
   try {
     await orm.getMigrator().up();
   } finally {

@@ -4,7 +4,6 @@ import request from 'supertest';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { createApp, type App } from '../../api/src/app';
 import { loadConfig, type Config } from '../../api/src/config';
-import { ormConfig } from '../../api/src/db/orm.config';
 import { signToken } from '../../api/src/modules/auth/auth.service';
 import { User } from '../../api/src/modules/auth/user.entity';
 import { Role } from '../../api/src/modules/auth/role';
@@ -64,7 +63,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret', SERVE_ADMIN: 'false', ...env });
   const url = withDatabase(server, database);
-  const app = await createApp(config, url, { migrations: { ...ormConfig('').migrations, silent: true } });
+  const app = await createApp(config, url, { migrations: { silent: true } });
   const http = request(app.app);
   const queries: string[] = [];
   let counting = false;

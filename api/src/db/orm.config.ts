@@ -7,6 +7,7 @@ import { AuditSubscriber } from '../modules/audit/audit.subscriber';
 export const MIGRATIONS_DIR = `${__dirname}/migrations`;
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  const { migrations, ...rest } = overrides;
   return defineConfig({
     clientUrl,
     entities: ENTITIES,
@@ -24,8 +25,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      ...migrations,
     },
     pool: { min: 0, max: 10 },
-    ...overrides,
+    ...rest,
   });
 }

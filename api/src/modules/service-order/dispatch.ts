@@ -59,10 +59,8 @@ export async function suggestTechnicians(ctx: Context, order: ServiceOrder, stat
   const station = stationId ?? order.stationId;
   if (!station) throw badInput([fieldError('stationId', '必须指定维修站', 'is required (the order has no station yet)')]);
   const day = date ?? workDateOf(order, ctx.config.timeZone);
-  const [technicians, customer] = await Promise.all([
-    ctx.em.find(Technician, { station, active: true }),
-    ctx.em.findOneOrFail(Customer, order.customerId),
-  ]);
+  const technicians = await ctx.em.find(Technician, { station, active: true });
+  const customer = await ctx.em.findOneOrFail(Customer, order.customerId);
   const load = await loads(ctx, technicians.map((t) => t.id), day, order.id);
   const suggestions = technicians.map((technician) => {
     const n = load.get(technician.id) ?? 0;

@@ -31,10 +31,9 @@ import { appendEvent } from './timeline';
 
 /** Distance band and SLA deadline, counted from intake, to the station's distance from the customer's region. */
 export async function applySla(ctx: Context, order: ServiceOrder, customer: Customer, rules: ServiceRules): Promise<void> {
-  const [station, region] = await Promise.all([
-    order.stationId ? ctx.em.findOne(ServiceStation, order.stationId) : null,
-    order.regionId ? ctx.em.findOne(Region, order.regionId) : null,
-  ]);
+  // One after the other: inside a transaction they share one connection.
+  const station = order.stationId ? await ctx.em.findOne(ServiceStation, order.stationId) : null;
+  const region = order.regionId ? await ctx.em.findOne(Region, order.regionId) : null;
   const km = station && region ? distanceKm(station, region) : undefined;
   order.distanceKm = km ?? null;
   order.distanceBand = station ? bandOf(km, rules) : null;
