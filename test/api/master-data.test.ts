@@ -226,3 +226,21 @@ describe('audit log and validation details', () => {
     expect(me.me.permissions).not.toContain('user:write');
   });
 });
+
+describe('guessing is throttled', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('locks a username after 10 wrong passwords, even for the right one, without touching other users', async () => {
+    await t.ok(`mutation { createUser(input: { username: "target", displayName: "x", password: "right-password", roles: [ANALYST] }) { id } }`, {}, t.admin);
+    await t.ok(`mutation { createUser(input: { username: "bystander", displayName: "y", password: "right-password", roles: [ANALYST] }) { id } }`, {}, t.admin);
+    const login = (username: string, password: string) => t.gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
+    for (let i = 0; i < 10; i++) expect((await login('target', 'wrong')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const locked = await login('target', 'right-password');
+    expect(locked.errors?.[0]).toMatchObject({ message: '尝试次数过多，请 15 分钟后再试', extensions: { code: 'TOO_MANY_ATTEMPTS' } });
+    expect((await login('bystander', 'right-password')).errors).toBeUndefined();
+  });
+});

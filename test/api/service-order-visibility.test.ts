@@ -104,6 +104,17 @@ describe('who sees which service orders, and how much of them', () => {
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });
 
+  it('locks an order number after 10 wrong phone guesses', async () => {
+    const q = `query($n: String!, $p: String!) { trackServiceOrder(number: $n, phoneLast4: $p) { number } }`;
+    for (let i = 0; i < 10; i++) {
+      const guess = await t.gql(q, { n: middleOrder.number, p: String(1000 + i) });
+      expect(guess.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    }
+    const right = await t.gql(q, { n: middleOrder.number, p: '8000' });
+    expect(right.errors?.[0].extensions.code).toBe('TOO_MANY_ATTEMPTS');
+    expect((await t.ok<{ trackServiceOrder: { number: string } }>(q, { n: nearOrder.number, p: '8000' })).trackServiceOrder.number).toBe(nearOrder.number);
+  });
+
   it('the unguessable tracking link works without login', async () => {
     const token = (await t.ok<{ serviceOrder: { trackingToken: string } }>(`query($id: ID!) { serviceOrder(id: $id) { trackingToken } }`, { id: middleOrder.id }, s.dispatcher))
       .serviceOrder.trackingToken;

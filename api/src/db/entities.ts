@@ -3,6 +3,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { ApiKey } from '../modules/auth/api-key.entity';
 import { ApiKeyUsage } from '../modules/auth/api-key-usage.entity';
 import { User } from '../modules/auth/user.entity';
+import { AuthFailure } from '../modules/auth/throttle';
 import { Code } from '../modules/code-table/code.entity';
 import { CodeGroup } from '../modules/code-table/code-group.entity';
 import { Customer } from '../modules/customer/customer.entity';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   ApiKey,
   ApiKeyUsage,
   User,
+  AuthFailure,
   Region,
   Customer,
   Manufacturer,

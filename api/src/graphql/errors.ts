@@ -17,6 +17,7 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   IN_USE: 'IN_USE',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

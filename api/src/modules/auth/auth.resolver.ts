@@ -4,6 +4,7 @@ import { AppError, ErrorCode, badInput, fieldError } from '../../graphql/errors'
 import { Role } from './role';
 import { User } from './user.entity';
 import { hashPassword, signToken, verifyPassword } from './auth.service';
+import { assertNotThrottled, clearFailures, recordFailure } from './throttle';
 
 @ObjectType({ description: '登录结果 Login result' })
 class LoginResult {
@@ -54,8 +55,14 @@ export class AuthResolver {
     @Arg('password') password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
+    const key = `login:${username.trim().toLowerCase()}`;
+    await assertNotThrottled(ctx.em, key);
     const user = await ctx.em.findOne(User, { username: username.trim(), active: true }, { populate: ['passwordHash'] });
-    if (!user || !(await verifyPassword(user.passwordHash, password))) throw BAD_LOGIN;
+    if (!user || !(await verifyPassword(user.passwordHash, password))) {
+      await recordFailure(ctx.em, key);
+      throw BAD_LOGIN;
+    }
+    await clearFailures(ctx.em, key);
     user.lastLoginAt = new Date();
     return { ...signToken(user, ctx.config), user };
   }

@@ -6,6 +6,7 @@ import { ServiceStation } from '../station/service-station.entity';
 import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderKind, ServiceOrderStatus, TimelineAction } from './service-order.enums';
 import { TimelineEvent } from './timeline-event.entity';
+import { assertNotThrottled, recordFailure } from '../auth/throttle';
 
 @ObjectType({ description: 'One step as a customer sees it' })
 class TrackingStep {
@@ -80,9 +81,15 @@ export class TrackingResolver {
     @Arg('phoneLast4') phoneLast4: string,
     @Ctx() ctx: Context,
   ): Promise<OrderTracking> {
+    const key = `track:${number.trim().toUpperCase()}`;
+    await assertNotThrottled(ctx.em, key);
     const order = await ctx.em.findOne(ServiceOrder, { number: number.trim().toUpperCase() });
     const digits = order?.contactPhone.replace(/\D/g, '') ?? '';
-    if (!order || !/^\d{4}$/.test(phoneLast4) || !digits.endsWith(phoneLast4)) throw NOT_FOUND();
+    if (!order || !/^\d{4}$/.test(phoneLast4) || !digits.endsWith(phoneLast4)) {
+      // Four digits are guessable: a few wrong tries lock the number for a while.
+      await recordFailure(ctx.em, key);
+      throw NOT_FOUND();
+    }
     return trackingOf(ctx, order);
   }
 
