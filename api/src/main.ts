@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadConfig } from './config';
 import { createApp } from './app';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
-import { seedDemo, DEMO_LOGINS } from '../../seeds/demo';
+import { seedDemo, DEMO_LOGINS, DEMO_PARTNER_KEY } from '../../seeds/demo';
 
 const log = (line: string) => console.log(`[after-sales] ${line}`);
 
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     log('Demo logins (username / password):');
     for (const l of DEMO_LOGINS) log(`  ${l.username.padEnd(12)} ${l.password.padEnd(14)} ${l.role}`);
+    log(`Demo partner key (X-Api-Key): ${DEMO_PARTNER_KEY}`);
   }
 }
 
