@@ -58,7 +58,7 @@ export async function seedDemo(orm: MikroORM, opts: SeedDemoOptions = {}): Promi
         log('The database already holds master data of its own: demo data not added');
         return undefined;
       }
-      const ctx = seedContext(tx, { timeZone: opts.timeZone ?? loadConfig().timeZone, now: opts.now, log });
+      const ctx = seedContext(tx, { timeZone: opts.timeZone ?? loadConfig().timeZone, now: opts.now });
       const master = await seedMasterData(ctx);
       await tx.insert(Setting, { key: DEMO_MARKER, value: { seededAt: ctx.now.toISOString(), counts: master.counts }, updatedAt: ctx.now });
       return master.counts;

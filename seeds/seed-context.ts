@@ -26,7 +26,6 @@ export interface SeedContext {
   row<T extends object>(data: T, createdAt?: Date): T & Row;
   /** Bulk insert in chunks: a few statements per table instead of one round-trip per row. */
   insert<T extends object>(entity: EntityClass<T>, rows: object[]): Promise<void>;
-  log(line: string): void;
 }
 
 const BASE_SEED = 2026;
@@ -39,7 +38,7 @@ function seedOf(area: string): number {
   return BASE_SEED + h;
 }
 
-export function seedContext(em: EntityManager, opts: { timeZone: string; now?: Date; log?: (line: string) => void }): SeedContext {
+export function seedContext(em: EntityManager, opts: { timeZone: string; now?: Date }): SeedContext {
   const now = opts.now ?? new Date();
   return {
     em,
@@ -56,6 +55,5 @@ export function seedContext(em: EntityManager, opts: { timeZone: string; now?: D
     async insert(entity, rows) {
       for (let i = 0; i < rows.length; i += CHUNK) await em.insertMany(entity, rows.slice(i, i + CHUNK) as never);
     },
-    log: opts.log ?? (() => undefined),
   };
 }
