@@ -16,6 +16,7 @@ import { seedParts } from './master-data/parts';
 import { seedProductUnits } from './master-data/product-units';
 import { seedRegions, type SeededRegions } from './master-data/regions';
 import { seedContext, type SeedContext } from './seed-context';
+import { seedServiceOrders } from './service-orders';
 
 export { DEMO_LOGINS, DEMO_PARTNER, DEMO_PARTNER_KEY } from './data/accounts';
 
@@ -58,10 +59,13 @@ export async function seedDemo(orm: MikroORM, opts: SeedDemoOptions = {}): Promi
         log('The database already holds master data of its own: demo data not added');
         return undefined;
       }
-      const ctx = seedContext(tx, { timeZone: opts.timeZone ?? loadConfig().timeZone, now: opts.now });
+      const timeZone = opts.timeZone ?? loadConfig().timeZone;
+      const ctx = seedContext(tx, { timeZone, now: opts.now });
       const master = await seedMasterData(ctx);
-      await tx.insert(Setting, { key: DEMO_MARKER, value: { seededAt: ctx.now.toISOString(), counts: master.counts }, updatedAt: ctx.now });
-      return master.counts;
+      const orders = await seedServiceOrders(tx, { timeZone, now: ctx.now });
+      const counts = { ...master.counts, serviceOrders: orders.orders, timelineEvents: orders.events };
+      await tx.insert(Setting, { key: DEMO_MARKER, value: { seededAt: ctx.now.toISOString(), counts }, updatedAt: ctx.now });
+      return counts;
     }),
   );
   if (!counts) return false;

@@ -147,17 +147,16 @@ export async function seedServiceOrders(em: EntityManager, opts: { count?: numbe
   const now = opts.now ?? new Date();
   const rules = DEFAULT_SERVICE_RULES;
 
-  const [units, stations, technicians, codes, groups, feeRules, parts, regions, users] = await Promise.all([
-    em.find(ProductUnit, { owner: { $ne: null }, active: true }, { limit: 5000 }),
-    em.find(ServiceStation, { active: true }),
-    em.find(Technician, { active: true }),
-    em.find(Code, { active: true }),
-    em.find(CodeGroup, {}),
-    em.find(FeeRule, { active: true }),
-    em.find(Part, { active: true }),
-    em.find(Region, {}),
-    em.find(User, { active: true }),
-  ]);
+  // Sequential: inside the seeding transaction all queries share one connection.
+  const units = await em.find(ProductUnit, { owner: { $ne: null }, active: true }, { limit: 5000 });
+  const stations = await em.find(ServiceStation, { active: true });
+  const technicians = await em.find(Technician, { active: true });
+  const codes = await em.find(Code, { active: true });
+  const groups = await em.find(CodeGroup, {});
+  const feeRules = await em.find(FeeRule, { active: true });
+  const parts = await em.find(Part, { active: true });
+  const regions = await em.find(Region, {});
+  const users = await em.find(User, { active: true });
   const products = new Map((await em.find(Product, {})).map((p) => [p.id, p]));
   const customers = new Map(
     (await em.find(Customer, { id: { $in: [...new Set(units.map((u) => u.ownerId!))] } })).map((c) => [c.id, c]),

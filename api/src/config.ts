@@ -51,7 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: int('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
     jwtSecret,
     jwtTtl: env.JWT_TTL || '12h',
-    seedDemo: bool(env.SEED_DEMO, true),
+    // Demo logins and the demo partner key are public: never seeded in production unless asked.
+    seedDemo: bool(env.SEED_DEMO, mode !== 'production'),
     serveAdmin: bool(env.SERVE_ADMIN, true),
     adminDist: path.join(ROOT_DIR, 'admin', 'dist'),
     timeZone: env.BUSINESS_TZ || 'Asia/Shanghai',
