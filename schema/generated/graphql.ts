@@ -432,11 +432,21 @@ export type Customer = {
   notes?: Maybe<Scalars['String']['output']>;
   /** 其他电话 Other phones */
   phones: Array<Scalars['String']['output']>;
+  /** Units the customer owns */
+  productUnits: Array<ProductUnit>;
   region?: Maybe<Region>;
   regionId?: Maybe<Scalars['ID']['output']>;
   serviceLevel: ServiceLevel;
+  /** The customer’s service orders you may see, newest first */
+  serviceOrders: Array<ServiceOrder>;
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** 客户 Customer */
+export type CustomerServiceOrdersArgs = {
+  limit?: Scalars['Int']['input'];
 };
 
 export type CustomerCreateInput = {
@@ -1505,6 +1515,8 @@ export type ProductUnit = {
   seller?: Maybe<Scalars['String']['output']>;
   /** 序列号 Serial number (unique per product) */
   serialNumber: Scalars['String']['output'];
+  /** Service orders for this unit you may see, newest first */
+  serviceOrders: Array<ServiceOrder>;
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
   user?: Maybe<Customer>;

@@ -125,6 +125,16 @@ describe('who sees which service orders, and how much of them', () => {
     expect(bad.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('finds a caller by phone with their units and the orders the viewer may see (来电显示)', async () => {
+    const q = `{ customers(filter: { phone: "0138000" }) { items { name productUnits { serialNumber inWarranty serviceOrders { number } } serviceOrders { number } } } }`;
+    const office = (await t.ok<{ customers: { items: Array<{ name: string; productUnits: { serialNumber: string; serviceOrders: { number: string }[] }[]; serviceOrders: { number: string }[] }> } }>(q, {}, s.dispatcher)).customers.items;
+    expect(office.map((c) => c.name)).toEqual(['张三']);
+    expect(office[0].serviceOrders.map((o) => o.number).sort()).toEqual(expect.arrayContaining([nearOrder.number, middleOrder.number, foreignOrder.number]));
+    expect(office[0].productUnits.find((u) => u.serialNumber === s.unit.serialNumber)!.serviceOrders.map((o) => o.number)).toContain(nearOrder.number);
+    const station = (await t.ok<{ customers: { items: Array<{ serviceOrders: { number: string }[] }> } }>(q, {}, s.middleStaff)).customers.items;
+    expect(station[0].serviceOrders.map((o) => o.number)).toEqual([middleOrder.number]);
+  });
+
   it('lists orders with their relations in a constant number of statements', async () => {
     for (let i = 0; i < 6; i++) await s.createOrder({ stationId: s.near.id });
     const q = `query($n: Int) { serviceOrders(perPage: $n) { items { number customer { name } product { modelNumber brand { name } } station { name }

@@ -17,6 +17,7 @@ import {
 import { RegionResolver } from '../modules/region/region.resolver';
 import { SavedFilterResolver } from '../modules/saved-filter/saved-filter.resolver';
 import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
+import { CustomerHistoryResolver, UnitHistoryResolver } from '../modules/service-order/customer-history.resolver';
 import { OrderPartResolver, ServiceOrderResolver, TimelineEventResolver } from '../modules/service-order/service-order.resolver';
 import { TrackingResolver } from '../modules/service-order/tracking';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
@@ -49,4 +50,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrderPartResolver,
   AwaitingPartsResolver,
   TrackingResolver,
+  CustomerHistoryResolver,
+  UnitHistoryResolver,
 ];

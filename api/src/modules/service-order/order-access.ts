@@ -5,6 +5,7 @@ import { isUuid } from '../../graphql/crud';
 import { notFound } from '../../graphql/errors';
 import { SortOrder } from '../../graphql/list';
 import type { Actor } from '../auth/actor';
+import { Product } from '../product/product.entity';
 import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderFilter } from './service-order.inputs';
 import { SLA_RUNNING } from './state-machine';
@@ -20,6 +21,20 @@ export function orderScope(actor: Actor): FilterQuery<ServiceOrder> | undefined 
   if (actor.manufacturerId) return { product: { manufacturer: actor.manufacturerId } };
   if (actor.kind === 'partner') return { createdByApiKey: actor.id };
   return undefined;
+}
+
+/** The same rule as orderScope, for orders already loaded (e.g. through a customer's history). */
+export async function visibleOrders(ctx: Context, orders: ServiceOrder[]): Promise<ServiceOrder[]> {
+  const actor = ctx.actor;
+  if (!actor) return [];
+  if (actor.stationId) return orders.filter((o) => o.stationId === actor.stationId);
+  if (actor.manufacturerId) {
+    const products = await ctx.loaders.loadMany(Product, [...new Set(orders.map((o) => o.productId))]);
+    const own = new Set(products.filter((p) => p.manufacturerId === actor.manufacturerId).map((p) => p.id));
+    return orders.filter((o) => own.has(o.productId));
+  }
+  if (actor.kind === 'partner') return orders.filter((o) => o.createdByApiKeyId === actor.id);
+  return orders;
 }
 
 export const ORDER_CONFIG: ReadConfig<ServiceOrder, ServiceOrderFilter> = {
