@@ -1,0 +1,53 @@
+import { Admin, Resource } from 'react-admin';
+import apiKeys from './apiKeys';
+import auditEntries from './auditEntries';
+import { authProvider } from './authProvider';
+import brands from './brands';
+import codeGroups from './codeGroups';
+import codes from './codes';
+import customers from './customers';
+import { dataProvider } from './dataProvider';
+import feeRules from './feeRules';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout';
+import manufacturers from './manufacturers';
+import parts from './parts';
+import productCategories from './productCategories';
+import products from './products';
+import productUnits from './productUnits';
+import regions from './regions';
+import serviceStations from './serviceStations';
+import technicians from './technicians';
+import users from './users';
+import warehouses from './warehouses';
+
+// Resource names are the API's list queries; the menu groups them (layout/menuGroups.ts).
+// No `requireAuth`: with react-router 7 its logout-on-mount redirects to the login page in a loop
+// for seconds (marmelab/react-admin#10885); every page checks the session anyway.
+export const App = () => (
+  <Admin
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    disableTelemetry
+  >
+    <Resource name="customers" {...customers} />
+    <Resource name="productUnits" {...productUnits} />
+    <Resource name="products" {...products} />
+    <Resource name="brands" {...brands} />
+    <Resource name="manufacturers" {...manufacturers} />
+    <Resource name="productCategories" {...productCategories} />
+    <Resource name="regions" {...regions} />
+    <Resource name="codes" {...codes} />
+    <Resource name="codeGroups" {...codeGroups} />
+    <Resource name="serviceStations" {...serviceStations} />
+    <Resource name="technicians" {...technicians} />
+    <Resource name="warehouses" {...warehouses} />
+    <Resource name="parts" {...parts} />
+    <Resource name="feeRules" {...feeRules} />
+    <Resource name="users" {...users} />
+    <Resource name="apiKeys" {...apiKeys} />
+    <Resource name="auditEntries" {...auditEntries} />
+  </Admin>
+);

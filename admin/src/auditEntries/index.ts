@@ -1,0 +1,11 @@
+import HistoryIcon from '@mui/icons-material/History';
+import type { AuditEntry } from '../../../schema/generated/graphql';
+import { AuditEntryList } from './AuditEntryList';
+import { AuditEntryShow } from './AuditEntryShow';
+
+export default {
+  list: AuditEntryList,
+  show: AuditEntryShow,
+  icon: HistoryIcon,
+  recordRepresentation: (entry: AuditEntry) => `${entry.entityName} ${entry.entityId}`,
+};

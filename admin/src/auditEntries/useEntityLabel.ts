@@ -1,0 +1,13 @@
+import { useTranslate } from 'react-admin';
+import { AUDITED_ENTITIES } from './auditedEntities';
+
+/** An audited entity's name in the user's language: the resource's name where the panel has one. */
+export function useEntityLabel(): (entityName: string) => string {
+  const translate = useTranslate();
+  return (entityName) => {
+    const resource = AUDITED_ENTITIES[entityName];
+    return resource
+      ? translate(`resources.${resource}.name`, { smart_count: 1 })
+      : translate(`app.audit.entities.${entityName}`, { _: entityName });
+  };
+}

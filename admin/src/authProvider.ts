@@ -1,0 +1,72 @@
+import { gql } from '@apollo/client';
+import type { AuthProvider } from 'ra-core';
+import type { LoginResult, Viewer } from '../../schema/generated/graphql';
+import { apolloClient } from './dataProvider/apolloClient';
+import { errorCode, toHttpError } from './dataProvider/errors';
+import { isAllowed } from './permissions';
+import { clearSession, readSession, writeSession } from './session';
+
+const LOGIN = gql`
+  mutation login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+      user {
+        displayName
+      }
+    }
+  }
+`;
+
+const ME = gql`
+  query me {
+    me {
+      id
+      kind
+      label
+      roles
+      permissions
+      stationId
+    }
+  }
+`;
+
+/** Signs in with the `login` mutation; what the user may do comes from `me` and is kept with the token. */
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    try {
+      const { data: login } = await apolloClient.mutate<{ login: LoginResult }>({ mutation: LOGIN, variables: { username, password } });
+      const { token, expiresAt, user } = login!.login;
+      const { data } = await apolloClient.query<{ me: Viewer }>({
+        query: ME,
+        context: { headers: { authorization: `Bearer ${token}` } },
+      });
+      writeSession({ token, expiresAt, displayName: user.displayName, viewer: data.me });
+    } catch (error) {
+      throw toHttpError(error);
+    }
+  },
+  async logout() {
+    clearSession();
+  },
+  async checkAuth() {
+    if (!readSession()) throw new Error('ra.auth.auth_check_error');
+  },
+  async checkError(error) {
+    if (errorCode(error) === 'UNAUTHENTICATED') {
+      clearSession();
+      throw new Error('ra.notification.logged_out');
+    }
+  },
+  async getIdentity() {
+    const session = readSession();
+    if (!session) throw new Error('ra.auth.auth_check_error');
+    return { id: session.viewer.id, fullName: session.displayName };
+  },
+  async getPermissions() {
+    return readSession()?.viewer.permissions ?? [];
+  },
+  async canAccess({ resource, action }) {
+    return isAllowed(readSession()?.viewer.permissions ?? [], resource, action);
+  },
+};

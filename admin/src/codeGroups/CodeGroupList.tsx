@@ -1,0 +1,43 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  ChipField,
+  Datagrid,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceInput,
+  SearchInput,
+  SingleFieldList,
+  TextField,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <EnumInput source="kind" enumName="CodeKind" alwaysOn />,
+  <ReferenceInput source="categoryId" reference="productCategories">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <NullableBooleanInput source="active" />,
+];
+
+export const CodeGroupList = () => (
+  <List filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <NumberField source="sortOrder" />
+      <TextField source="code" />
+      <TextField source="name" />
+      <TextField source="nameEn" sortable={false} />
+      <EnumField source="kind" enumName="CodeKind" sortable={false} />
+      <ReferenceArrayField source="categoryIds" reference="productCategories" sortable={false}>
+        <SingleFieldList linkType={false}>
+          <ChipField source="name" size="small" />
+        </SingleFieldList>
+      </ReferenceArrayField>
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);

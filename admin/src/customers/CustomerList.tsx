@@ -1,0 +1,43 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  Datagrid,
+  DateField,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+  TextInput,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <TextInput source="phone" alwaysOn />,
+  <EnumInput source="kind" enumName="CustomerKind" />,
+  <EnumInput source="serviceLevel" enumName="ServiceLevel" />,
+  <ReferenceInput source="regionId" reference="regions">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput source="defaultTechnicianId" reference="technicians">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <NullableBooleanInput source="active" />,
+];
+
+export const CustomerList = () => (
+  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="name" />
+      <TextField source="mobile" sortable={false} />
+      <EnumField source="kind" enumName="CustomerKind" />
+      <EnumField source="serviceLevel" enumName="ServiceLevel" />
+      <ReferenceField source="regionId" reference="regions" sortable={false} />
+      <BooleanField source="active" sortable={false} />
+      <DateField source="createdAt" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,46 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  Datagrid,
+  DateField,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <EnumInput source="feeKind" enumName="FeeKind" alwaysOn />,
+  <EnumInput source="serviceKind" enumName="ServiceKind" alwaysOn />,
+  <ReferenceInput source="brandId" reference="brands">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput source="categoryId" reference="productCategories">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <EnumInput source="distanceBand" enumName="DistanceBand" />,
+  <NullableBooleanInput source="active" />,
+];
+
+export const FeeRuleList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="name" />
+      <EnumField source="feeKind" enumName="FeeKind" />
+      <EnumField source="serviceKind" enumName="ServiceKind" />
+      <ReferenceField source="brandId" reference="brands" sortable={false} emptyText="—" />
+      <ReferenceField source="categoryId" reference="productCategories" sortable={false} emptyText="—" />
+      <EnumField source="distanceBand" enumName="DistanceBand" sortable={false} />
+      <NumberField source="amount" options={{ style: 'currency', currency: 'CNY' }} />
+      <DateField source="validFrom" sortable={false} />
+      <DateField source="validTo" sortable={false} />
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,16 @@
+import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
+
+const filters = [<SearchInput source="q" alwaysOn />, <NullableBooleanInput source="active" />];
+
+export const ManufacturerList = () => (
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="code" />
+      <TextField source="name" />
+      <TextField source="nameEn" sortable={false} />
+      <TextField source="contact" sortable={false} />
+      <TextField source="phone" sortable={false} />
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,41 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  Datagrid,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <ReferenceInput source="productId" reference="products" alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput source="manufacturerId" reference="manufacturers">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <NullableBooleanInput source="active" />,
+];
+
+const yuan = { style: 'currency', currency: 'CNY' };
+
+export const PartList = () => (
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="code" />
+      <TextField source="name" />
+      <TextField source="spec" sortable={false} />
+      <TextField source="unit" sortable={false} />
+      <ReferenceField source="manufacturerId" reference="manufacturers" sortable={false} />
+      <NumberField source="costPrice" options={yuan} sortable={false} />
+      <NumberField source="salePrice" options={yuan} />
+      <NumberField source="reorderPoint" />
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);

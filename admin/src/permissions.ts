@@ -1,0 +1,32 @@
+/**
+ * The API grants `<resource>:read` and `<resource>:write` permissions (see `me { permissions }`);
+ * these are the names for the panel's resources. Code tables share one permission.
+ */
+const API_RESOURCE: Record<string, string> = {
+  regions: 'region',
+  customers: 'customer',
+  manufacturers: 'manufacturer',
+  brands: 'brand',
+  productCategories: 'productCategory',
+  products: 'product',
+  productUnits: 'productUnit',
+  codeGroups: 'codeTable',
+  codes: 'codeTable',
+  serviceStations: 'serviceStation',
+  technicians: 'technician',
+  warehouses: 'warehouse',
+  parts: 'part',
+  feeRules: 'feeRule',
+  users: 'user',
+  apiKeys: 'apiKey',
+  auditEntries: 'audit',
+};
+
+/** Actions that only read; everything else (create, edit, delete, deactivate, reorder, revoke …) writes. */
+const READ_ACTIONS = new Set(['list', 'show', 'export']);
+
+export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
+  const apiResource = API_RESOURCE[resource];
+  if (!apiResource) return false;
+  return permissions.includes(`${apiResource}:${READ_ACTIONS.has(action) ? 'read' : 'write'}`);
+}

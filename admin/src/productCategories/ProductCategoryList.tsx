@@ -1,0 +1,33 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  Datagrid,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <ReferenceInput source="parentId" reference="productCategories" alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <NullableBooleanInput source="active" />,
+];
+
+export const ProductCategoryList = () => (
+  <List filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <NumberField source="sortOrder" />
+      <TextField source="code" />
+      <TextField source="name" />
+      <TextField source="nameEn" sortable={false} />
+      <ReferenceField source="parentId" reference="productCategories" sortable={false} />
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,47 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  ChipField,
+  Datagrid,
+  DateField,
+  DateInput,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <ReferenceInput source="productId" reference="products" alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput source="ownerId" reference="customers">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput source="manufacturerId" reference="manufacturers">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <DateInput source="purchaseFrom" />,
+  <DateInput source="purchaseTo" />,
+  <DateInput source="inWarrantyOn" />,
+  <NullableBooleanInput source="active" />,
+];
+
+export const ProductUnitList = () => (
+  <List filters={filters} sort={{ field: 'purchaseDate', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="serialNumber" />
+      <ReferenceField source="productId" reference="products" sortable={false}>
+        <ChipField source="modelNumber" />
+      </ReferenceField>
+      <ReferenceField source="ownerId" reference="customers" sortable={false} />
+      <DateField source="purchaseDate" />
+      <DateField source="warrantyEndsOn" />
+      <BooleanField source="inWarranty" sortable={false} />
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);

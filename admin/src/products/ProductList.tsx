@@ -1,0 +1,41 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  Datagrid,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <ReferenceInput source="brandId" reference="brands" alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput source="categoryId" reference="productCategories">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput source="manufacturerId" reference="manufacturers">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <NullableBooleanInput source="active" />,
+];
+
+export const ProductList = () => (
+  <List filters={filters} sort={{ field: 'modelNumber', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="modelNumber" />
+      <TextField source="name" />
+      <ReferenceField source="brandId" reference="brands" sortable={false} />
+      <ReferenceField source="categoryId" reference="productCategories" sortable={false} />
+      <ReferenceField source="manufacturerId" reference="manufacturers" sortable={false} />
+      <NumberField source="warrantyMonths" />
+      <NumberField source="listPrice" options={{ style: 'currency', currency: 'CNY' }} />
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,36 @@
+import {
+  BooleanField,
+  Datagrid,
+  DateField,
+  NumberField,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { ShowActions } from '../common/ShowActions';
+
+export const ProductShow = () => (
+  <Show actions={<ShowActions />}>
+    <SimpleShowLayout>
+      <TextField source="modelNumber" />
+      <TextField source="name" />
+      <ReferenceField source="brandId" reference="brands" />
+      <ReferenceField source="manufacturerId" reference="manufacturers" />
+      <ReferenceField source="categoryId" reference="productCategories" />
+      <NumberField source="warrantyMonths" />
+      <NumberField source="listPrice" options={{ style: 'currency', currency: 'CNY' }} />
+      <BooleanField source="active" />
+      <DateField source="updatedAt" showTime />
+      <ReferenceManyField target="productId" reference="parts" label="resources.products.fields.parts" sort={{ field: 'code', order: 'ASC' }}>
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="code" />
+          <TextField source="name" />
+          <TextField source="spec" />
+          <NumberField source="salePrice" />
+        </Datagrid>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,36 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  Datagrid,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
+import { REGION_LEVELS } from './regionLevels';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <SelectInput source="level" choices={REGION_LEVELS} alwaysOn />,
+  <ReferenceInput source="parentId" reference="regions">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <NullableBooleanInput source="active" />,
+];
+
+export const RegionList = () => (
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="code" />
+      <TextField source="name" />
+      <TextField source="nameEn" sortable={false} />
+      <SelectField source="level" choices={REGION_LEVELS} />
+      <ReferenceField source="parentId" reference="regions" sortable={false} />
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);

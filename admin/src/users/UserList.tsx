@@ -1,0 +1,36 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  Datagrid,
+  DateField,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
+import { EnumInput } from '../common/EnumInput';
+import { RolesField } from './RolesField';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <EnumInput source="role" enumName="Role" alwaysOn />,
+  <ReferenceInput source="stationId" reference="serviceStations">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <NullableBooleanInput source="active" />,
+];
+
+export const UserList = () => (
+  <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="username" />
+      <TextField source="displayName" />
+      <RolesField label="resources.users.fields.roles" sortable={false} />
+      <ReferenceField source="stationId" reference="serviceStations" sortable={false} />
+      <DateField source="lastLoginAt" showTime />
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);

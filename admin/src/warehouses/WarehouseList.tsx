@@ -1,0 +1,33 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  Datagrid,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
+
+const filters = [
+  <SearchInput source="q" alwaysOn />,
+  <ReferenceInput source="stationId" reference="serviceStations" alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <NullableBooleanInput source="central" />,
+  <NullableBooleanInput source="active" />,
+];
+
+export const WarehouseList = () => (
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="code" />
+      <TextField source="name" />
+      <ReferenceField source="stationId" reference="serviceStations" sortable={false} />
+      <BooleanField source="central" sortable={false} />
+      <TextField source="address" sortable={false} />
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);
