@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { createApp, type App } from '../../api/src/app';
 import { loadConfig, type Config } from '../../api/src/config';
-import { signToken } from '../../api/src/modules/auth/auth.service';
+import { hashPassword, signToken } from '../../api/src/modules/auth/auth.service';
 import { User } from '../../api/src/modules/auth/user.entity';
 import { Role } from '../../api/src/modules/auth/role';
 import { withoutAudit } from '../../api/src/modules/audit/audit-context';
@@ -37,12 +37,21 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GqlResult<T>>;
   /** Like gql, but fails the test on any error and returns data. */
   ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<T>;
-  /** Creates a user with these roles and returns a caller signed in as them. */
-  userWith(roles: Role[], opts?: { stationId?: string; username?: string }): Promise<Caller & { user: User }>;
+  /**
+   * Creates a user with these roles and returns a caller signed in as them. Give a password when
+   * the test signs in for real (the browser tests); hashing it costs time, so it is optional.
+   */
+  userWith(roles: Role[], opts?: UserOptions): Promise<Caller & { user: User }>;
   admin: Caller & { user: User };
   /** Runs fn and counts the SQL statements it sent. */
   countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: string[] }>;
   close(): Promise<void>;
+}
+
+export interface UserOptions {
+  stationId?: string;
+  username?: string;
+  password?: string;
 }
 
 function withDatabase(url: string, database: string): string {
@@ -84,13 +93,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 
   let userCount = 0;
-  const userWith = async (roles: Role[], opts: { stationId?: string; username?: string } = {}) => {
+  const userWith = async (roles: Role[], opts: UserOptions = {}) => {
     const em = app.orm.em.fork();
     const user = em.create(User, {
       username: opts.username ?? `user${++userCount}_${randomBytes(3).toString('hex')}`,
       displayName: `Test ${roles.join('+')}`,
       roles,
-      passwordHash: 'not-a-real-hash',
+      passwordHash: opts.password ? await hashPassword(opts.password) : 'not-a-real-hash',
       station: opts.stationId ?? null,
     });
     await withoutAudit(() => em.flush());
