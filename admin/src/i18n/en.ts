@@ -7,7 +7,6 @@ const record = { id: 'ID', code: 'Code', name: 'Name', nameEn: 'English name', a
 export const en: TranslationMessages & AppMessages = {
   ...englishMessages,
   app: {
-    title: 'After-sales service platform',
     menu: {
       customersProducts: 'Customers & products',
       codeTables: 'Code tables',
@@ -28,7 +27,6 @@ export const en: TranslationMessages & AppMessages = {
       deactivated: 'Deactivated',
       activated: 'Activated',
       reordered: 'Order saved',
-      reorder_hint: 'Codes can be moved up and down while the list is sorted by sort order, ascending',
       key_issued_title: 'Key issued',
       key_issued_warning: 'Copy this key now and keep it safe: it cannot be shown again once this window is closed.',
       key_copied: 'Key copied to the clipboard',

@@ -272,7 +272,6 @@ const record = { id: 'ID', code: '代码', name: '名称', nameEn: '英文名称
 export const zh = {
   ra,
   app: {
-    title: '售后服务管理平台',
     menu: {
       customersProducts: '客户与产品',
       codeTables: '代码表',
@@ -293,7 +292,6 @@ export const zh = {
       deactivated: '已停用',
       activated: '已启用',
       reordered: '顺序已更新',
-      reorder_hint: '按排序号升序排列时可上下移动代码',
       key_issued_title: '密钥已签发',
       key_issued_warning: '请立即复制并妥善保存此密钥：关闭此窗口后将无法再次查看。',
       key_copied: '密钥已复制到剪贴板',
