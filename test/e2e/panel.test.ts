@@ -4,12 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Role } from '../../api/src/modules/auth/role';
 import { Customer } from '../../api/src/modules/customer/customer.entity';
+import { Fixtures } from '../helpers/fixtures';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test', '.artifacts');
-const USERNAME = 'panel_admin';
 const PASSWORD = 'panel-password-2026';
+const ADMIN = 'panel_admin';
+const DISPATCHER = 'panel_dispatcher';
 
 // Debian's Chromium (test/e2e/ensure-chromium.mjs); the network flags stop it retrying
 // connections this machine refuses.
@@ -36,7 +38,8 @@ describe('admin panel in Chromium', () => {
       throw new Error('admin/dist is missing: build the panel first (`npm run build:admin`; `npm test` does it)');
     }
     t = await createTestApp({ SERVE_ADMIN: 'true' });
-    await t.userWith([Role.ADMIN], { username: USERNAME, password: PASSWORD });
+    await t.userWith([Role.ADMIN], { username: ADMIN, password: PASSWORD });
+    await t.userWith([Role.DISPATCHER], { username: DISPATCHER, password: PASSWORD });
     await new Promise<void>((resolve) => t.app.server.listen(0, '127.0.0.1', resolve));
     baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/`;
     browser = await chromium.launch(CHROMIUM);
@@ -63,9 +66,9 @@ describe('admin panel in Chromium', () => {
     }
   }
 
-  async function signIn(page: Page): Promise<void> {
+  async function signIn(page: Page, username = ADMIN): Promise<void> {
     await page.goto(baseUrl);
-    await page.locator('input[name="username"]').fill(USERNAME);
+    await page.locator('input[name="username"]').fill(username);
     await page.locator('input[name="password"]').fill(PASSWORD);
     await page.locator('button[type="submit"]').click();
     await page.getByText('客户与产品').waitFor();
@@ -111,5 +114,19 @@ describe('admin panel in Chromium', () => {
       await page.locator('input[name="mobile"]').fill('123');
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByText('is not a valid mobile number').first().waitFor();
+    }));
+
+  it('shows a dispatcher only what their permissions allow', () =>
+    inPage('dispatcher-permissions', async (page) => {
+      const product = await new Fixtures(t.em()).product();
+      await signIn(page, DISPATCHER);
+      await page.getByRole('menuitem', { name: '产品', exact: true }).click();
+      await page.locator('table tbody tr', { hasText: product.modelNumber }).waitFor();
+      // Products are read-only for dispatchers, customers are theirs to keep; the system area is hidden.
+      await expect(page.getByRole('link', { name: '新建' }).count()).resolves.toBe(0);
+      await expect(page.getByText('系统', { exact: true }).count()).resolves.toBe(0);
+      await expect(page.getByRole('menuitem', { name: '用户', exact: true }).count()).resolves.toBe(0);
+      await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+      await page.getByRole('link', { name: '新建' }).waitFor();
     }));
 });
