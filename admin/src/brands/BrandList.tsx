@@ -9,6 +9,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -20,7 +21,7 @@ const filters = [
 
 export const BrandList = () => (
   <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />
       <TextField source="nameEn" sortable={false} />

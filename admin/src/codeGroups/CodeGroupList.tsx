@@ -12,6 +12,7 @@ import {
   SingleFieldList,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 
@@ -26,7 +27,7 @@ const filters = [
 
 export const CodeGroupList = () => (
   <List filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <NumberField source="sortOrder" />
       <TextField source="code" />
       <TextField source="name" />

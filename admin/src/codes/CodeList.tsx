@@ -10,6 +10,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ReorderButtons } from './ReorderButtons';
@@ -35,7 +36,7 @@ export const CodeList = () => (
     sort={{ field: 'sortOrder', order: 'ASC' }}
     perPage={50}
   >
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <NumberField source="sortOrder" />
       <ReorderButtons label="ra.action.sort" />
       <TextField source="code" />

@@ -4,12 +4,12 @@ import { ActiveToggleButton } from './ActiveToggleButton';
 import { DeleteRecordButton } from './DeleteRecordButton';
 
 /** Save on the left; deactivate and delete (with the IN_USE explanation) on the right. */
-export const EditToolbar = ({ deletable = true }: { deletable?: boolean }) => (
+export const EditToolbar = () => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>
     <SaveButton />
     <Box sx={{ display: 'flex', gap: 1 }}>
       <ActiveToggleButton />
-      {deletable && <DeleteRecordButton />}
+      <DeleteRecordButton />
     </Box>
   </Toolbar>
 );

@@ -11,6 +11,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 
@@ -30,7 +31,7 @@ const filters = [
 
 export const CustomerList = () => (
   <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <TextField source="mobile" sortable={false} />
       <EnumField source="kind" enumName="CustomerKind" />

@@ -11,6 +11,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 
@@ -30,7 +31,7 @@ const filters = [
 
 export const FeeRuleList = () => (
   <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <EnumField source="feeKind" enumName="FeeKind" />
       <EnumField source="serviceKind" enumName="ServiceKind" />

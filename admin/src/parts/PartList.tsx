@@ -10,6 +10,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -26,7 +27,7 @@ const yuan = { style: 'currency', currency: 'CNY' };
 
 export const PartList = () => (
   <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />
       <TextField source="spec" sortable={false} />

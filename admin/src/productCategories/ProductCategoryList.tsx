@@ -10,6 +10,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -21,7 +22,7 @@ const filters = [
 
 export const ProductCategoryList = () => (
   <List filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <NumberField source="sortOrder" />
       <TextField source="code" />
       <TextField source="name" />

@@ -12,6 +12,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -32,7 +33,7 @@ const filters = [
 
 export const ProductUnitList = () => (
   <List filters={filters} sort={{ field: 'purchaseDate', order: 'DESC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="serialNumber" />
       <ReferenceField source="productId" reference="products" sortable={false}>
         <ChipField source="modelNumber" />

@@ -10,6 +10,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -27,7 +28,7 @@ const filters = [
 
 export const ProductList = () => (
   <List filters={filters} sort={{ field: 'modelNumber', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="modelNumber" />
       <TextField source="name" />
       <ReferenceField source="brandId" reference="brands" sortable={false} />

@@ -11,6 +11,7 @@ import {
   SelectInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 import { REGION_LEVELS } from './regionLevels';
 
 const filters = [
@@ -24,7 +25,7 @@ const filters = [
 
 export const RegionList = () => (
   <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />
       <TextField source="nameEn" sortable={false} />

@@ -10,6 +10,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 
@@ -27,7 +28,7 @@ const filters = [
 
 export const TechnicianList = () => (
   <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />
       <ReferenceField source="stationId" reference="serviceStations" sortable={false} />

@@ -10,6 +10,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { BulkActions } from '../common/BulkActions';
 import { EnumInput } from '../common/EnumInput';
 import { RolesField } from './RolesField';
 
@@ -24,7 +25,7 @@ const filters = [
 
 export const UserList = () => (
   <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="username" />
       <TextField source="displayName" />
       <RolesField label="resources.users.fields.roles" sortable={false} />
