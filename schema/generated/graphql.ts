@@ -1612,6 +1612,8 @@ export type Query = {
   auditEntries: AuditEntryPage;
   /** 审计日志 — one AuditEntry by id */
   auditEntry: AuditEntry;
+  /** Entity names the audit log records, for filtering */
+  auditedEntityNames: Array<Scalars['String']['output']>;
   /** 待件清单 Parts waited for, per station and manufacturer (to request them) */
   awaitingParts: Array<AwaitingPartsRow>;
   /** 品牌 — one Brand by id */
@@ -1634,6 +1636,8 @@ export type Query = {
   feeRule: FeeRule;
   /** 收费标准 — list FeeRules */
   feeRules: FeeRulePage;
+  /** The scopes an administrator may grant to a partner key */
+  grantableScopes: Array<Scalars['String']['output']>;
   /** 厂家 — one Manufacturer by id */
   manufacturer: Manufacturer;
   /** 厂家 — list Manufacturers */

@@ -121,3 +121,22 @@ describe('partner API keys', () => {
     expect(forged.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('what the panel needs to know', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists the grantable scopes and the audited entity names to administrators', async () => {
+    const res = await t.ok<{ grantableScopes: string[]; auditedEntityNames: string[] }>(`{ grantableScopes auditedEntityNames }`, {}, t.admin);
+    expect(res.grantableScopes).toEqual(expect.arrayContaining(['product:read', 'productUnit:create', 'serviceOrder:create']));
+    expect(res.grantableScopes).not.toContain('user:write');
+    expect(res.auditedEntityNames).toEqual(expect.arrayContaining(['Customer', 'ServiceOrder', 'User', 'Code']));
+    expect(res.auditedEntityNames).not.toContain('TimelineEvent');
+    expect(res.auditedEntityNames).not.toContain('AuditEntry');
+    const analyst = await t.userWith([Role.ANALYST]);
+    expect((await t.gql(`{ grantableScopes }`, {}, analyst)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});

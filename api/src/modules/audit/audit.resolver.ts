@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
 import { readResolver } from '../../graphql/crud';
 import { ListFilter, SortOrder } from '../../graphql/list';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
@@ -25,4 +26,14 @@ export class AuditResolver extends readResolver({
   sortFields: ['at', 'entityName', 'actorLabel'],
   defaultSortOrder: SortOrder.DESC,
   searchFields: ['entityName', 'entityId', 'actorLabel', 'reason'],
-}) {}
+}) {
+  @Authorized('audit:read')
+  @Query(() => [String], { description: 'Entity names the audit log records, for filtering' })
+  auditedEntityNames(@Ctx() ctx: Context): string[] {
+    return Object.values(ctx.em.getMetadata().getAll())
+      .filter((meta) => !meta.abstract && !meta.embeddable && meta.tableName && !(meta.class as { noAudit?: boolean }).noAudit)
+      .filter((meta) => meta.className !== AuditEntry.name)
+      .map((meta) => meta.className)
+      .sort();
+  }
+}

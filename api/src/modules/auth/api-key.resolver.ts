@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { findVisible, readResolver, toEntityData, type ReadConfig } from '../../graphql/crud';
 import { badInput, fieldError, registerTableName } from '../../graphql/errors';
@@ -53,6 +53,12 @@ function assertValidKey(key: ApiKey): void {
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver extends readResolver(config) {
+  @Authorized('apiKey:read')
+  @Query(() => [String], { description: 'The scopes an administrator may grant to a partner key' })
+  grantableScopes(): string[] {
+    return [...PARTNER_GRANTABLE];
+  }
+
   @Authorized('apiKey:write')
   @Mutation(() => IssuedApiKey, { description: '签发密钥 Issue a partner key (shown once)' })
   async issueApiKey(@Arg('input') input: ApiKeyIssueInput, @Ctx() ctx: Context): Promise<IssuedApiKey> {
