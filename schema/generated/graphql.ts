@@ -2668,7 +2668,6 @@ export type TimelineAction =
   | 'FEES_OVERRIDDEN'
   | 'NOTE'
   | 'PARTS_ARRIVED'
-  | 'PARTS_RECORDED'
   | 'RECEIVE_FROM_AGENT'
   | 'RECORD_RETURN_VISIT'
   | 'REJECT_DISPATCH'

@@ -4,10 +4,12 @@ import { Migration20261123143035_initial } from './Migration20261123143035_initi
 import { Migration20261123144915_service_orders } from './Migration20261123144915_service_orders';
 import { Migration20261123145831_order_search } from './Migration20261123145831_order_search';
 import { Migration20261123151331_auth_failure } from './Migration20261123151331_auth_failure';
+import { Migration20261123155730_timeline_actions } from './Migration20261123155730_timeline_actions';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
   { name: 'Migration20261123144915_service_orders', class: Migration20261123144915_service_orders },
   { name: 'Migration20261123145831_order_search', class: Migration20261123145831_order_search },
   { name: 'Migration20261123151331_auth_failure', class: Migration20261123151331_auth_failure },
+  { name: 'Migration20261123155730_timeline_actions', class: Migration20261123155730_timeline_actions },
 ];

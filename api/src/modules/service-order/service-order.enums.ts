@@ -60,26 +60,16 @@ registerEnumType(ServiceOrderAction, {
   },
 });
 
-/** Timeline events also record steps that do not change the status. */
-export enum TimelineAction {
-  CREATE = 'create',
-  DISPATCH = 'dispatch',
-  REJECT_DISPATCH = 'reject_dispatch',
-  START_REPAIR = 'start_repair',
-  AWAIT_PARTS = 'await_parts',
-  PARTS_ARRIVED = 'parts_arrived',
-  COMPLETE = 'complete',
-  SEND_TO_AGENT = 'send_to_agent',
-  RECEIVE_FROM_AGENT = 'receive_from_agent',
-  RETURN_TO_CUSTOMER = 'return_to_customer',
-  RECORD_RETURN_VISIT = 'record_return_visit',
-  CANCEL = 'cancel',
-  APPRAISAL = 'appraisal',
-  FEES_OVERRIDDEN = 'fees_overridden',
-  PARTS_RECORDED = 'parts_recorded',
-  REWORK_CREATED = 'rework_created',
-  NOTE = 'note',
-}
+/** Timeline events record every lifecycle step, and the steps that do not change the status. */
+export const TimelineAction = {
+  CREATE: 'create',
+  ...ServiceOrderAction,
+  APPRAISAL: 'appraisal',
+  FEES_OVERRIDDEN: 'fees_overridden',
+  REWORK_CREATED: 'rework_created',
+  NOTE: 'note',
+} as const;
+export type TimelineAction = (typeof TimelineAction)[keyof typeof TimelineAction];
 registerEnumType(TimelineAction, { name: 'TimelineAction', description: '处理信息动作 What a timeline event records' });
 
 export enum ServiceOrderKind {

@@ -79,7 +79,7 @@ export async function runTransition(
   order.status = TRANSITIONS[action].to;
   if (isClosed(order)) order.closedAt = new Date();
   const atStation = TRANSITIONS[action].station ? order.stationId : null;
-  appendEvent(ctx.em, order, actor, action as unknown as TimelineAction, {
+  appendEvent(ctx.em, order, actor, action, {
     from,
     note: result.note,
     stationId: actor.stationId ?? atStation,
