@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import apiKeys from './apiKeys';
 import auditEntries from './auditEntries';
 import { authProvider } from './authProvider';
@@ -16,6 +17,11 @@ import productCategories from './productCategories';
 import products from './products';
 import productUnits from './productUnits';
 import regions from './regions';
+import serviceOrders from './serviceOrders';
+import { AwaitingPartsReport } from './serviceOrders/awaitingParts/AwaitingPartsReport';
+import { OverdueOrderList } from './serviceOrders/list/OverdueOrderList';
+import { ServiceRulesPage } from './serviceOrders/serviceRules/ServiceRulesPage';
+import { TrackingPage } from './serviceOrders/tracking/TrackingPage';
 import serviceStations from './serviceStations';
 import technicians from './technicians';
 import users from './users';
@@ -32,6 +38,17 @@ export const App = () => (
     layout={Layout}
     disableTelemetry
   >
+    <Resource name="serviceOrders" {...serviceOrders}>
+      <Route path="overdue" element={<OverdueOrderList />} />
+    </Resource>
+    <CustomRoutes>
+      <Route path="/awaitingParts" element={<AwaitingPartsReport />} />
+      <Route path="/serviceRules" element={<ServiceRulesPage />} />
+    </CustomRoutes>
+    {/* The link a dispatcher sends a customer: no login, no menu. */}
+    <CustomRoutes noLayout>
+      <Route path="/track/:token" element={<TrackingPage />} />
+    </CustomRoutes>
     <Resource name="customers" {...customers} />
     <Resource name="productUnits" {...productUnits} />
     <Resource name="products" {...products} />

@@ -17,6 +17,9 @@ const API_RESOURCE: Record<string, string> = {
   warehouses: 'warehouse',
   parts: 'part',
   feeRules: 'feeRule',
+  serviceOrders: 'serviceOrder',
+  // The service rules page: read by anyone who reads orders, changed by administrators only.
+  serviceRules: 'settings',
   users: 'user',
   apiKeys: 'apiKey',
   auditEntries: 'audit',

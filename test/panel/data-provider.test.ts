@@ -1,12 +1,16 @@
-import { buildClientSchema, getIntrospectionQuery, print, validate, type IntrospectionQuery } from 'graphql';
+import { buildClientSchema, getIntrospectionQuery, parse, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'ra-core';
 import type { BuildQueryResult } from 'ra-data-graphql';
 import { buildQueryFactory } from '../../admin/src/dataProvider/buildQuery';
-import { toHttpError, type ApiErrorBody } from '../../admin/src/dataProvider/errors';
+import type { ApiErrorBody } from '../../admin/src/dataProvider/errors';
 import { findResources, type ApiIntrospection } from '../../admin/src/dataProvider/introspection';
+import { DOCUMENTS, STEP_DOCUMENTS } from '../../admin/src/dataProvider/operations';
 import { MENU_GROUPS } from '../../admin/src/layout/menuGroups';
+import { isAllowed } from '../../admin/src/permissions';
+import { Role } from '../../api/src/modules/auth/role';
 import { createTestApp, type Caller, type TestApp } from '../helpers/test-app';
 import { Fixtures } from '../helpers/fixtures';
+import { operationsAs, runBuilt } from '../helpers/panel-provider';
 
 /**
  * The panel's data provider against the real API: the queries it builds from introspection are
@@ -17,6 +21,7 @@ describe('panel data provider', () => {
   let t: TestApp;
   let f: Fixtures;
   let introspection: ApiIntrospection;
+  let schema: GraphQLSchema;
   let buildQuery: ReturnType<typeof buildQueryFactory>;
 
   beforeAll(async () => {
@@ -24,18 +29,14 @@ describe('panel data provider', () => {
     f = new Fixtures(t.em());
     const data = await t.ok<IntrospectionQuery>(getIntrospectionQuery({ descriptions: false }));
     introspection = findResources(data.__schema);
+    schema = buildClientSchema({ __schema: introspection.schema });
     buildQuery = buildQueryFactory(introspection);
   });
   afterAll(() => t.close());
 
-  /** Sends what the provider built, as the browser would, and parses the answer the provider's way. */
-  async function run(built: BuildQueryResult, caller: Caller = t.admin) {
-    const res = await t.gql(print(built.query), built.variables as Record<string, unknown>, caller);
-    if (res.errors?.length) throw toHttpError({ graphQLErrors: res.errors });
-    return built.parseResponse({ data: res.data } as never);
-  }
+  const run = (built: BuildQueryResult, caller: Caller = t.admin) => runBuilt(t, built, caller);
 
-  const panelResources = MENU_GROUPS.flatMap((group) => group.resources);
+  const panelResources = MENU_GROUPS.flatMap((group) => group.resources ?? []);
 
   it('finds every resource of the panel in the schema by the naming convention', () => {
     const byName = new Map(introspection.apiResources.map((r) => [r.name, r]));
@@ -49,10 +50,60 @@ describe('panel data provider', () => {
     });
     expect(byName.get('apiKeys')?.[CREATE]?.name).toBe('issueApiKey');
     expect(byName.get('auditEntries')?.[CREATE]).toBeUndefined();
+    expect(byName.get('serviceOrders')).toMatchObject({
+      type: { name: 'ServiceOrder' },
+      [GET_ONE]: { name: 'serviceOrder' },
+      [CREATE]: { name: 'createServiceOrder' },
+      [UPDATE]: { name: 'updateServiceOrder' },
+    });
+    expect(byName.get('serviceOrders')?.[DELETE]).toBeUndefined();
+  });
+
+  it('lists pages in the menu that an administrator may open', async () => {
+    const { me } = await t.ok<{ me: { permissions: string[] } }>('{ me { permissions } }', {}, t.admin);
+    const pages = MENU_GROUPS.flatMap((group) => group.pages ?? []);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect([page.path, isAllowed(me.permissions, page.resource, page.action)]).toEqual([page.path, true]);
+  });
+
+  it('has valid documents for the operations beyond the standard methods', () => {
+    const documents = { ...DOCUMENTS, ...STEP_DOCUMENTS };
+    expect(Object.keys(STEP_DOCUMENTS)).toHaveLength(11);
+    const invalid = Object.entries(documents)
+      .map(([name, document]) => ({ name, errors: validate(schema, parse(document)).map((e) => e.message) }))
+      .filter(({ errors }) => errors.length > 0);
+    expect(invalid).toEqual([]);
+  });
+
+  it('keeps saved filters per user: save, replace by name, list, delete', async () => {
+    const mine = operationsAs(t, await t.userWith([Role.DISPATCHER]));
+    const others = operationsAs(t, await t.userWith([Role.DISPATCHER]));
+    await mine.saveFilter('serviceOrders', '超期未派工', { overdue: true, statuses: ['RECEIVED'] });
+    const { data: replaced } = await mine.saveFilter('serviceOrders', '超期未派工', { overdue: true });
+    await mine.saveFilter('serviceOrders', '南山', { stationId: 'x' });
+    const { data: saved } = await mine.savedFilters('serviceOrders');
+    expect(saved.map((s) => [s.name, s.filter])).toEqual([
+      ['南山', { stationId: 'x' }],
+      ['超期未派工', { overdue: true }],
+    ]);
+    await expect(others.savedFilters('serviceOrders')).resolves.toEqual({ data: [] });
+    await expect(others.deleteSavedFilter(replaced.id)).rejects.toMatchObject({ status: 404 });
+    await mine.deleteSavedFilter(replaced.id);
+    expect((await mine.savedFilters('serviceOrders')).data.map((s) => s.name)).toEqual(['南山']);
+  });
+
+  it('reads service rules for order readers and lets administrators change them, refusing an impossible band', async () => {
+    const dispatcher = operationsAs(t, await t.userWith([Role.DISPATCHER]));
+    const { data: rules } = await dispatcher.serviceRules();
+    expect(rules).toMatchObject({ nearKm: expect.any(Number), reworkScoreAtMost: expect.any(Number) });
+    await expect(dispatcher.updateServiceRules({ repeatRepairDays: 30 })).rejects.toMatchObject({ status: 403 });
+    const { data: changed } = await operationsAs(t).updateServiceRules({ repeatRepairDays: 60 });
+    expect(changed).toEqual({ ...rules, repeatRepairDays: 60 });
+    const refused = await operationsAs(t).updateServiceRules({ middleKm: 1 }).catch((e) => e);
+    expect(refused).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', errors: { middleKm: expect.any(String) } } });
   });
 
   it('builds documents the schema accepts for every operation of every resource', () => {
-    const schema = buildClientSchema({ __schema: introspection.schema });
     const params: Record<string, object> = {
       [GET_LIST]: { filter: { q: 'x' }, pagination: { page: 1, perPage: 10 }, sort: { field: 'createdAt', order: 'DESC' } },
       [GET_MANY]: { ids: ['a', 'b'] },

@@ -11,15 +11,12 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { endOfDay, startOfDay } from '../common/dateParsers';
 import { enumChoices } from '../common/enumChoices';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { EntityNameField } from './EntityNameField';
 import { EntityNameInput } from './EntityNameInput';
-
-// The date filters are whole days in the user's time zone; the API compares instants (inclusive).
-const startOfDay = (day: string) => (day ? new Date(`${day}T00:00:00`).toISOString() : null);
-const endOfDay = (day: string) => (day ? new Date(`${day}T23:59:59.999`).toISOString() : null);
 
 const filters = [
   <SearchInput source="q" alwaysOn />,

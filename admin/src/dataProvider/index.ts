@@ -1,17 +1,14 @@
 import { gql } from '@apollo/client';
 import type { DataProvider, Identifier } from 'ra-core';
 import buildGraphQLProvider, { type Options } from 'ra-data-graphql';
-import type { ApiKey, Code } from '../../../schema/generated/graphql';
 import { apolloClient } from './apolloClient';
 import { buildQueryFactory } from './buildQuery';
 import { toHttpError } from './errors';
 import { introspect } from './introspection';
+import { buildOperations, type Operations, type Request } from './operations';
 
-/** The standard methods plus the API's few operations that are not create/update/delete. */
-export interface AppDataProvider extends DataProvider {
-  reorderCodes(ids: Identifier[]): Promise<{ data: Pick<Code, 'id' | 'sortOrder'>[] }>;
-  revokeApiKey(id: Identifier): Promise<{ data: Pick<ApiKey, 'id' | 'active' | 'revokedAt'> }>;
-}
+/** The standard methods plus the API's operations that are not list/one/create/update/delete (operations.ts). */
+export type AppDataProvider = DataProvider & Operations;
 
 // ra-data-graphql reads `resolveIntrospection` (its default options carry one) but leaves it out
 // of its Options type; ours finds resources by the API's naming convention.
@@ -24,10 +21,13 @@ const options: Options & { resolveIntrospection: typeof introspect } = {
 };
 const graphql = buildGraphQLProvider(options);
 
-async function mutate<T>(document: string, variables: Record<string, unknown>): Promise<T> {
-  const { data } = await apolloClient.mutate<{ result: T }>({ mutation: gql(document), variables });
-  return data!.result;
-}
+const request: Request = async (document, variables, kind) => {
+  const { data } =
+    kind === 'query'
+      ? await apolloClient.query<Record<string, unknown>>({ query: gql(document), variables })
+      : await apolloClient.mutate<Record<string, unknown>>({ mutation: gql(document), variables });
+  return data!;
+};
 
 /**
  * The API has no bulk mutations: one request per record, in turn, so a refused one (IN_USE) does
@@ -58,12 +58,7 @@ const provider: AppDataProvider = {
   delete: graphql.delete,
   deleteMany: (resource, { ids }) => eachRecord(ids, (id) => graphql.delete(resource, { id })),
   updateMany: (resource, { ids, data }) => eachRecord(ids, (id) => graphql.update(resource, { id, data, previousData: undefined })),
-  reorderCodes: async (ids) => ({
-    data: await mutate('mutation reorderCodes($ids: [ID!]!) { result: reorderCodes(ids: $ids) { id sortOrder } }', { ids }),
-  }),
-  revokeApiKey: async (id) => ({
-    data: await mutate('mutation revokeApiKey($id: ID!) { result: revokeApiKey(id: $id) { id active revokedAt } }', { id }),
-  }),
+  ...buildOperations(request),
 };
 
 /** Every failure surfaces as an HttpError with the server's message (see errors.ts). */

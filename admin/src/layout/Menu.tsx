@@ -1,19 +1,52 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactElement } from 'react';
+import AddIcCallIcon from '@mui/icons-material/AddIcCall';
+import AlarmIcon from '@mui/icons-material/Alarm';
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import PendingActionsIcon from '@mui/icons-material/PendingActions';
+import TuneIcon from '@mui/icons-material/Tune';
 import { ListSubheader } from '@mui/material';
-import { Menu as RaMenu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
+import { Menu as RaMenu, useLocation, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { isAllowed } from '../permissions';
-import { MENU_GROUPS } from './menuGroups';
+import { MENU_GROUPS, type MenuPage } from './menuGroups';
 
-/** Only what the user may read is listed; a group with nothing left disappears. */
+const PAGE_ICONS: Record<string, ReactElement> = {
+  '/serviceOrders/create': <AddIcCallIcon />,
+  '/serviceOrders': <AssignmentIcon />,
+  '/serviceOrders/overdue': <AlarmIcon />,
+  '/awaitingParts': <PendingActionsIcon />,
+  '/serviceRules': <TuneIcon />,
+};
+
+const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
+
+/**
+ * Only what the user may read is listed; a group with nothing left disappears. Of pages nested in
+ * one another (the order list, its intake and overdue pages) only the deepest open one is marked.
+ */
 export const Menu = () => {
   const { permissions = [] } = usePermissions<string[]>();
   const [open] = useSidebarState();
   const translate = useTranslate();
+  const { pathname } = useLocation();
+  const pages = MENU_GROUPS.flatMap((group) => group.pages ?? []);
+  const current = pages.filter((page) => within(pathname, page.path)).sort((a, b) => b.path.length - a.path.length)[0];
+  const pageItem = (page: MenuPage) => (
+    <RaMenu.Item
+      key={page.path}
+      to={page.path}
+      primaryText={page.label}
+      leftIcon={PAGE_ICONS[page.path]}
+      keyboardShortcut={page.shortcut}
+      // react-admin marks every item whose path starts the URL; unmark the shallower ones.
+      sx={page !== current ? { '&.RaMenuItemLink-active': { color: 'text.secondary' } } : undefined}
+    />
+  );
   return (
     <RaMenu>
       {MENU_GROUPS.map((group) => {
-        const visible = group.resources.filter((resource) => isAllowed(permissions, resource, 'list'));
-        if (visible.length === 0) return null;
+        const visiblePages = (group.pages ?? []).filter((page) => isAllowed(permissions, page.resource, page.action));
+        const visible = (group.resources ?? []).filter((resource) => isAllowed(permissions, resource, 'list'));
+        if (visiblePages.length === 0 && visible.length === 0) return null;
         return (
           <Fragment key={group.label}>
             {open && (
@@ -21,6 +54,7 @@ export const Menu = () => {
                 {translate(group.label)}
               </ListSubheader>
             )}
+            {visiblePages.map(pageItem)}
             {visible.map((resource) => (
               <RaMenu.ResourceItem key={resource} name={resource} />
             ))}

@@ -1,5 +1,31 @@
-/** The menu, grouped by area of the business; each entry is a resource name. */
-export const MENU_GROUPS = [
+/** One of the panel's own pages in the menu: shown when the user may take `action` on `resource` (permissions.ts). */
+export interface MenuPage {
+  path: string;
+  label: string;
+  resource: string;
+  action: string;
+  /** A key combination that opens the page from anywhere (react-hotkeys-hook syntax). */
+  shortcut?: string;
+}
+
+/** A group of the menu, by area of the business: pages first, then resources (each its list). */
+export interface MenuGroup {
+  label: string;
+  pages?: MenuPage[];
+  resources?: string[];
+}
+
+export const MENU_GROUPS: MenuGroup[] = [
+  {
+    label: 'app.menu.serviceOrders',
+    pages: [
+      { path: '/serviceOrders/create', label: 'app.menu.intake', resource: 'serviceOrders', action: 'create', shortcut: 'alt+n' },
+      { path: '/serviceOrders', label: 'app.menu.orderList', resource: 'serviceOrders', action: 'list' },
+      { path: '/serviceOrders/overdue', label: 'app.menu.overdue', resource: 'serviceOrders', action: 'list' },
+      { path: '/awaitingParts', label: 'app.menu.awaitingParts', resource: 'serviceOrders', action: 'list' },
+      { path: '/serviceRules', label: 'app.menu.serviceRules', resource: 'serviceRules', action: 'edit' },
+    ],
+  },
   {
     label: 'app.menu.customersProducts',
     resources: ['customers', 'productUnits', 'products', 'brands', 'manufacturers', 'productCategories', 'regions'],

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import EditIcon from '@mui/icons-material/Edit';
+import GavelIcon from '@mui/icons-material/Gavel';
+import LinkIcon from '@mui/icons-material/Link';
+import NoteAddIcon from '@mui/icons-material/NoteAdd';
+import PaymentsIcon from '@mui/icons-material/Payments';
+import { Button, useNotify, useRecordContext } from 'react-admin';
+import type { ServiceOrder } from '../../../../schema/generated/graphql';
+import { copyText } from '../../common/copyText';
+import { readSession } from '../../session';
+import { AppraisalDialog } from '../steps/AppraisalDialog';
+import { EditIntakeDialog } from '../steps/EditIntakeDialog';
+import { FeeOverrideDialog } from '../steps/FeeOverrideDialog';
+import { NoteDialog } from '../steps/NoteDialog';
+import { orderAbilities } from './orderAbilities';
+import { trackingLink } from './trackingLink';
+
+type Tool = 'note' | 'edit' | 'appraise' | 'fees';
+
+/** The order's other operations, beside the lifecycle: note, corrections, appraisal, fees, tracking link. */
+export const OrderTools = () => {
+  const order = useRecordContext<ServiceOrder>();
+  const notify = useNotify();
+  const [open, setOpen] = useState<Tool>();
+  if (!order) return null;
+  const may = orderAbilities(readSession()?.viewer, order);
+  const close = () => setOpen(undefined);
+  const copyLink = async () => {
+    await copyText(trackingLink(order.trackingToken!));
+    notify('app.order.message.tracking_link_copied', { type: 'info' });
+  };
+  return (
+    <>
+      {may.addNote && (
+        <Button label="app.order.action.add_note" onClick={() => setOpen('note')}>
+          <NoteAddIcon />
+        </Button>
+      )}
+      {may.editIntake && (
+        <Button label="app.order.action.edit_intake" onClick={() => setOpen('edit')}>
+          <EditIcon />
+        </Button>
+      )}
+      {may.appraise && (
+        <Button label="app.order.action.appraise" onClick={() => setOpen('appraise')}>
+          <GavelIcon />
+        </Button>
+      )}
+      {may.overrideFees && (
+        <Button label="app.order.action.override_fees" onClick={() => setOpen('fees')}>
+          <PaymentsIcon />
+        </Button>
+      )}
+      {order.trackingToken && (
+        <Button label="app.order.action.copy_tracking_link" onClick={copyLink}>
+          <LinkIcon />
+        </Button>
+      )}
+      {open === 'note' && <NoteDialog order={order} onClose={close} />}
+      {open === 'edit' && <EditIntakeDialog order={order} onClose={close} />}
+      {open === 'appraise' && <AppraisalDialog order={order} onClose={close} />}
+      {open === 'fees' && <FeeOverrideDialog order={order} onClose={close} />}
+    </>
+  );
+};
