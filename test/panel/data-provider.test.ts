@@ -1,6 +1,7 @@
 import { buildClientSchema, getIntrospectionQuery, parse, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'ra-core';
 import type { BuildQueryResult } from 'ra-data-graphql';
+import { entityResource } from '../../admin/src/auditEntries/entityResource';
 import { buildQueryFactory } from '../../admin/src/dataProvider/buildQuery';
 import type { ApiErrorBody } from '../../admin/src/dataProvider/errors';
 import { findResources, type ApiIntrospection } from '../../admin/src/dataProvider/introspection';
@@ -73,6 +74,18 @@ describe('panel data provider', () => {
       .map(([name, document]) => ({ name, errors: validate(schema, parse(document)).map((e) => e.message) }))
       .filter(({ errors }) => errors.length > 0);
     expect(invalid).toEqual([]);
+  });
+
+  it('reads the grantable partner scopes and the audited entity names; audited entities with a list are named by the convention', async () => {
+    const ops = operationsAs(t);
+    const { data: scopes } = await ops.grantableScopes();
+    expect(scopes).toEqual(expect.arrayContaining(['product:read', 'serviceOrder:create']));
+    expect(scopes).not.toContain('user:read');
+    const { data: entities } = await ops.auditedEntityNames();
+    expect(entities).toEqual(expect.arrayContaining(['Customer', 'ServiceOrder', 'OrderPart']));
+    const listed = introspection.apiResources.filter((r) => entities.includes(r.type.name));
+    expect(listed.length).toBeGreaterThan(10);
+    for (const resource of listed) expect(entityResource(resource.type.name)).toBe(resource.name);
   });
 
   it('keeps saved filters per user: save, replace by name, list, delete', async () => {

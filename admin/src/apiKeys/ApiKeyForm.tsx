@@ -1,7 +1,7 @@
-import { CheckboxGroupInput, DateTimeInput, SimpleForm, TextInput, required, type SimpleFormProps } from 'react-admin';
+import { DateTimeInput, SimpleForm, TextInput, required, type SimpleFormProps } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
 import { ReferenceAutocomplete } from '../common/ReferenceAutocomplete';
-import { PARTNER_SCOPES } from './partnerScopes';
+import { ScopesInput } from './ScopesInput';
 
 interface Props extends Omit<SimpleFormProps, 'children'> {
   /** The partner kind is chosen when the key is issued. */
@@ -12,7 +12,7 @@ export const ApiKeyForm = ({ creating = false, ...props }: Props) => (
   <SimpleForm {...props}>
     <TextInput source="name" validate={required()} />
     <EnumInput source="partnerKind" enumName="PartnerKind" validate={required()} disabled={!creating} />
-    <CheckboxGroupInput source="scopes" choices={PARTNER_SCOPES} translateChoice={false} validate={required()} />
+    <ScopesInput />
     <ReferenceAutocomplete source="manufacturerId" reference="manufacturers" />
     <ReferenceAutocomplete source="stationId" reference="serviceStations" />
     <DateTimeInput source="expiresAt" />

@@ -15,6 +15,7 @@ import { endOfDay, startOfDay } from '../common/dateParsers';
 import { enumChoices } from '../common/enumChoices';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { EntityLink } from './EntityLink';
 import { EntityNameField } from './EntityNameField';
 import { EntityNameInput } from './EntityNameInput';
 
@@ -37,7 +38,7 @@ export const AuditEntryList = () => (
       <DateField source="at" showTime />
       <EnumField source="action" enumName="AuditAction" sortable={false} />
       <EntityNameField source="entityName" label="resources.auditEntries.fields.entityName" />
-      <TextField source="entityId" sortable={false} />
+      <EntityLink label="resources.auditEntries.fields.entityId" sortable={false} />
       <TextField source="actorLabel" />
       <SelectField source="actorKind" choices={enumChoices('ActorKind')} sortable={false} />
       <TextField source="reason" sortable={false} />

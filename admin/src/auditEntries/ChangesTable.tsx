@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { AuditEntry } from '../../../schema/generated/graphql';
-import { AUDITED_ENTITIES } from './auditedEntities';
+import { useEntityPage } from './useEntityPage';
 
 const Value = ({ value }: { value: unknown }) => {
   const translate = useTranslate();
@@ -15,13 +15,14 @@ const Value = ({ value }: { value: unknown }) => {
 export const ChangesTable = (_props: { label?: string }) => {
   const entry = useRecordContext<AuditEntry>();
   const translate = useTranslate();
+  const pageOf = useEntityPage();
   if (!entry) return null;
   const before = entry.before ?? {};
   const after = entry.after ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   if (fields.length === 0) return <Typography variant="body2">{translate('app.message.no_changes')}</Typography>;
 
-  const resource = AUDITED_ENTITIES[entry.entityName];
+  const resource = pageOf(entry.entityName);
   // The log names relations by property (`region`); the panel's labels know them as `regionId`.
   const fieldLabel = (field: string) =>
     resource

@@ -51,7 +51,6 @@ export const en: TranslationMessages & AppMessages = {
       after: 'After',
       changes: 'Changes',
       entities: {
-        ServiceOrder: 'Service order',
         TimelineEvent: 'Timeline event',
         OrderPart: 'Order part',
         OrderTechnician: 'Order technician',

@@ -381,7 +381,6 @@ export const zh = {
       after: '变更后',
       changes: '变更内容',
       entities: {
-        ServiceOrder: '服务单',
         TimelineEvent: '处理信息',
         OrderPart: '服务单配件',
         OrderTechnician: '服务单维修员',
