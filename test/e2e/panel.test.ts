@@ -1,32 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../api/src/modules/auth/role';
 import { Customer } from '../../api/src/modules/customer/customer.entity';
 import { Fixtures } from '../helpers/fixtures';
+import { inPage as inBrowserPage, openPanel, signIn as signInAs } from '../helpers/panel-browser';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const ARTIFACTS = path.join(ROOT, 'test', '.artifacts');
 const PASSWORD = 'panel-password-2026';
 const ADMIN = 'panel_admin';
 const DISPATCHER = 'panel_dispatcher';
-
-// Debian's Chromium (test/e2e/ensure-chromium.mjs); the network flags stop it retrying
-// connections this machine refuses.
-const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
-};
 
 describe('admin panel in Chromium', () => {
   let t: TestApp;
@@ -34,15 +15,10 @@ describe('admin panel in Chromium', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'admin', 'dist', 'index.html'))) {
-      throw new Error('admin/dist is missing: build the panel first (`npm run build:admin`; `npm test` does it)');
-    }
     t = await createTestApp({ SERVE_ADMIN: 'true' });
     await t.userWith([Role.ADMIN], { username: ADMIN, password: PASSWORD });
     await t.userWith([Role.DISPATCHER], { username: DISPATCHER, password: PASSWORD });
-    await new Promise<void>((resolve) => t.app.server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch(CHROMIUM);
+    ({ baseUrl, browser } = await openPanel(t));
   });
 
   afterAll(async () => {
@@ -50,29 +26,8 @@ describe('admin panel in Chromium', () => {
     await t?.close();
   });
 
-  /** A fresh browser context per test (own storage, so own session and language); a screenshot when it fails. */
-  async function inPage(name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    try {
-      await steps(page);
-    } catch (error) {
-      fs.mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true }).catch(() => undefined);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
-
-  async function signIn(page: Page, username = ADMIN): Promise<void> {
-    await page.goto(baseUrl);
-    await page.locator('input[name="username"]').fill(username);
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.locator('button[type="submit"]').click();
-    await page.getByText('客户与产品').waitFor();
-  }
+  const inPage = (name: string, steps: (page: Page) => Promise<void>) => inBrowserPage(browser, name, steps);
+  const signIn = (page: Page, username = ADMIN) => signInAs(page, baseUrl, username, PASSWORD);
 
   it('signs in, creates a customer through the form and finds it in the list', () =>
     inPage('create-customer', async (page) => {

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { TestApp } from './test-app';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const ARTIFACTS = path.join(ROOT, 'test', '.artifacts');
+
+// Debian's Chromium (test/e2e/ensure-chromium.mjs); the network flags stop it retrying
+// connections this machine refuses.
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+};
+
+/** The built panel, served by the test app on a free port, and a Chromium to drive it. */
+export async function openPanel(t: TestApp): Promise<{ baseUrl: string; browser: Browser }> {
+  if (!fs.existsSync(path.join(ROOT, 'admin', 'dist', 'index.html'))) {
+    throw new Error('admin/dist is missing: build the panel first (`npm run build:admin`; `npm test` does it)');
+  }
+  await new Promise<void>((resolve) => t.app.server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/`;
+  return { baseUrl, browser: await chromium.launch(CHROMIUM) };
+}
+
+/** A fresh browser context per test (own storage, so own session and language); a screenshot in test/.artifacts when it fails. */
+export async function inPage(browser: Browser, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  try {
+    await steps(page);
+  } catch (error) {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Signs in through the login form and waits for the menu. */
+export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.getByText('客户与产品').waitFor();
+}
