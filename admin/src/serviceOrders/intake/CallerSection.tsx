@@ -13,7 +13,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { useInput, useTranslate } from 'react-admin';
+import { ValidationError, useInput, useTranslate } from 'react-admin';
 import type { Caller } from '../../dataProvider/operations';
 import { Section } from '../Section';
 import { StatusChip } from '../StatusChip';
@@ -130,7 +130,9 @@ export const CallerSection = ({ phone, onPhoneChange, caller, onPick, newCustome
             </Button>
           )}
           {fieldState.error && !newCustomer && (
-            <FormHelperText error>{translate(fieldState.error.message ?? 'ra.validation.required')}</FormHelperText>
+            <FormHelperText error>
+              <ValidationError error={fieldState.error.message ?? 'ra.validation.required'} />
+            </FormHelperText>
           )}
         </>
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FormControlLabel, FormHelperText, Radio, RadioGroup, Stack, Typography } from '@mui/material';
-import { useInput, useTranslate } from 'react-admin';
+import { ValidationError, useInput, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import type { Caller, CallerUnit } from '../../dataProvider/operations';
 import { Section } from '../Section';
@@ -64,7 +64,9 @@ export const UnitSection = ({ caller }: { caller: Caller | null }) => {
       )}
       {other && <ProductSerialFields callerId={caller?.id} />}
       {fieldState.error && !other && (
-        <FormHelperText error>{translate(fieldState.error.message ?? 'ra.validation.required')}</FormHelperText>
+        <FormHelperText error>
+          <ValidationError error={fieldState.error.message ?? 'ra.validation.required'} />
+        </FormHelperText>
       )}
     </Section>
   );

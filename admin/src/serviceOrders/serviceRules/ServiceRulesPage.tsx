@@ -24,6 +24,7 @@ const GROUPS: Array<{ title: string; fields: Array<keyof ServiceRules> }> = [
   { title: 'app.order.rules.factors', fields: ['vipFactor', 'contractFactor'] },
   { title: 'app.order.rules.repairs', fields: ['repeatRepairDays', 'exchangeAfterRepairs', 'reworkScoreAtMost'] },
 ];
+const FIELDS = GROUPS.flatMap((group) => group.fields);
 
 /** 服务规则: the thresholds orders are judged by (SLA bands, service-level factors, repeat repair, 三包, rework). */
 export const ServiceRulesPage = () => {
@@ -38,13 +39,11 @@ export const ServiceRulesPage = () => {
 
   const save = async (values: Record<string, unknown>) => {
     // Only what changed is sent: the audit log then shows just that.
-    const changed = Object.fromEntries(
-      Object.entries(values).filter(
-        ([key, value]) => rules && key in rules && Number(value) !== rules[key as keyof ServiceRules],
-      ),
-    ) as ServiceRulesInput;
+    const changed: ServiceRulesInput = Object.fromEntries(
+      FIELDS.filter((field) => Number(values[field]) !== rules?.[field]).map((field) => [field, Number(values[field])]),
+    );
     try {
-      await dataProvider.updateServiceRules(Object.fromEntries(Object.entries(changed).map(([k, v]) => [k, Number(v)])));
+      await dataProvider.updateServiceRules(changed);
       notify('app.order.rules.saved', { type: 'success' });
       await refetch();
       return undefined;
