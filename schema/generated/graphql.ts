@@ -789,7 +789,7 @@ export type Mutation = {
   login: LoginResult;
   /** 到件 The awaited parts arrived; the repair resumes */
   markServiceOrderPartsArrived: TransitionResult;
-  /** Set fees and payer by hand, with a reason (audited) */
+  /** Set fees and payer by hand, with a reason (managers and finance reviewers; audited) */
   overrideServiceOrderFees: ServiceOrder;
   /** 返修到货 Back from the agent (a pre-sale order closes here) */
   receiveServiceOrderFromAgent: TransitionResult;
@@ -1234,6 +1234,17 @@ export type OrderChannel =
   /** 到店 walk-in */
   | 'WALK_IN';
 
+/** Order operations other than lifecycle steps */
+export type OrderOperation =
+  /** 备注 add a note to the timeline */
+  | 'ADD_NOTE'
+  /** 质量鉴定 record a quality appraisal */
+  | 'APPRAISE'
+  /** 修改受理信息 correct intake details (until the repair starts) */
+  | 'EDIT'
+  /** 调整费用 set fees and payer by hand, with a reason */
+  | 'OVERRIDE_FEES';
+
 /** 服务单配件 Part used on, or awaited by, a service order */
 export type OrderPart = {
   /** Awaited parts: when they arrived */
@@ -1676,6 +1687,8 @@ export type Query = {
   serviceStation: ServiceStation;
   /** 维修站 — list ServiceStations */
   serviceStations: ServiceStationPage;
+  /** 网点建议 Repair stations ranked for an order’s region */
+  stationSuggestions: Array<StationSuggestion>;
   /** 维修员 — one Technician by id */
   technician: Technician;
   /** 派工建议 Technicians ranked for an order on a day */
@@ -1918,6 +1931,11 @@ export type QueryServiceStationsArgs = {
 };
 
 
+export type QueryStationSuggestionsArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type QueryTechnicianArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2132,6 +2150,8 @@ export type ServiceOrder = {
   agentStationId?: Maybe<Scalars['ID']['output']>;
   /** The steps the caller may take now: the panel shows only these buttons */
   allowedActions: Array<ServiceOrderAction>;
+  /** The other operations the caller may use on the order now */
+  allowedOperations: Array<OrderOperation>;
   /** 预约结束 Appointment window end */
   appointmentEnd?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 预约开始 Appointment window start */
@@ -2221,6 +2241,8 @@ export type ServiceOrder = {
   reworkOf?: Maybe<ServiceOrder>;
   /** 整改单 The order whose unsatisfied return visit created this rework order */
   reworkOfId?: Maybe<Scalars['ID']['output']>;
+  /** 整改单 Rework orders created from this order’s return visit */
+  reworkOrders: Array<ServiceOrder>;
   /** 序列号 Serial number at intake */
   serialNumber: Scalars['String']['output'];
   /** SLA 到期 Due time from the distance band and service level */
@@ -2334,11 +2356,15 @@ export type ServiceOrderFilter = {
   number?: InputMaybe<Scalars['String']['input']>;
   /** Past the SLA deadline and not yet done */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Repeat repairs following this order */
+  previousOrderId?: InputMaybe<Scalars['ID']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
   productUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** Free-text search (名称/代码/电话 …) */
   q?: InputMaybe<Scalars['String']['input']>;
   repeatRepair?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Rework orders of this order */
+  reworkOfId?: InputMaybe<Scalars['ID']['input']>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ServiceOrderStatus>;
   statuses?: InputMaybe<Array<ServiceOrderStatus>>;
@@ -2545,6 +2571,21 @@ export type StationKind =
   | 'OWN_CENTER'
   /** 专卖店 retail store */
   | 'RETAIL_STORE';
+
+/** 网点建议 A station ranked for an order: within its radius, not over capacity, nearest first */
+export type StationSuggestion = {
+  dailyCapacity: Scalars['Int']['output'];
+  distanceBand: DistanceBand;
+  /** Distance to the customer’s region (km), when both have coordinates */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** Orders dispatched to it and not yet done */
+  openOrders: Scalars['Int']['output'];
+  /** Open orders already at or above its daily capacity */
+  overCapacity: Scalars['Boolean']['output'];
+  station: ServiceStation;
+  /** The customer’s region lies within the station’s service radius */
+  withinRadius: Scalars['Boolean']['output'];
+};
 
 /** 维修员/工程师 Technician */
 export type Technician = {

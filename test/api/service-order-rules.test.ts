@@ -45,6 +45,7 @@ describe('service order rules: SLA, dispatch, fees, appraisal, return visit', ()
     expect(slaHours(configured, await createdAt(configured.id))).toBe(36);
     const bad = await t.gql(`mutation { updateServiceRules(input: { nearKm: 60 }) { nearKm } }`, {}, t.admin);
     expect(bad.errors?.[0].extensions.fields?.[0].field).toBe('middleKm');
+    expect(bad.errors?.[0].message).toBe('输入有误：中距离上限必须大于近距离上限');
     const notAdmin = await t.gql(`mutation { updateServiceRules(input: { farHours: 10 }) { farHours } }`, {}, s.manager);
     expect(notAdmin.errors?.[0].extensions.code).toBe('FORBIDDEN');
     await t.ok(`mutation { updateServiceRules(input: { middleHours: 48, vipFactor: 0.5 }) { middleHours } }`, {}, t.admin);
@@ -165,10 +166,64 @@ describe('service order rules: SLA, dispatch, fees, appraisal, return visit', ()
     const happy = await s.createOrder();
     await s.paths.completed(happy.id);
     await s.okStep('returnServiceOrderToCustomer', happy.id, null, s.nearStaff);
+    const linked = await t.ok<{ serviceOrder: { reworkOrders: { id: string }[] }; serviceOrders: { items: { id: string }[] } }>(
+      `query($id: ID!) { serviceOrder(id: $id) { reworkOrders { id } } serviceOrders(filter: { reworkOfId: $id }) { items { id } } }`,
+      { id: unhappy.id },
+      s.dispatcher,
+    );
+    expect(linked.serviceOrder.reworkOrders).toEqual([{ id: visit.rework!.id }]);
+    expect(linked.serviceOrders.items).toEqual([{ id: visit.rework!.id }]);
     const good = await s.okStep('recordServiceOrderReturnVisit', happy.id, { score: 3 });
     expect(good.rework).toBeNull();
     const bad = await s.step('recordServiceOrderReturnVisit', happy.id, { score: 6 });
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('tells each caller which other operations they may use now, and lets finance reviewers adjust fees', async () => {
+    const order = await s.createOrder({ stationId: s.near.id });
+    const ops = async (caller: typeof s.dispatcher) =>
+      (await t.ok<{ serviceOrder: { allowedOperations: string[] } }>(`query($id: ID!) { serviceOrder(id: $id) { allowedOperations } }`, { id: order.id }, caller))
+        .serviceOrder.allowedOperations.sort();
+    expect(await ops(s.dispatcher)).toEqual(['ADD_NOTE', 'EDIT']);
+    expect(await ops(s.manager)).toEqual(['ADD_NOTE', 'APPRAISE', 'EDIT', 'OVERRIDE_FEES']);
+    expect(await ops(s.nearStaff)).toEqual(['ADD_NOTE', 'APPRAISE', 'EDIT']);
+    const finance = await t.userWith(['finance_reviewer' as never]);
+    expect(await ops(finance)).toEqual(['OVERRIDE_FEES']);
+    await s.paths.completed(order.id);
+    expect(await ops(s.dispatcher)).toEqual(['ADD_NOTE']);
+    const adjusted = await t.ok<{ overrideServiceOrderFees: { visitFee: number } }>(
+      `mutation($id: ID!) { overrideServiceOrderFees(id: $id, input: { visitFee: 0, reason: "同小区顺路" }) { visitFee } }`,
+      { id: order.id },
+      finance,
+    );
+    expect(adjusted.overrideServiceOrderFees.visitFee).toBe(0);
+    const edit = await t.gql(`mutation($id: ID!) { updateServiceOrder(id: $id, input: { contactName: "x" }) { id } }`, { id: order.id }, s.dispatcher);
+    expect(edit.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(edit.errors?.[0].message).toBe('输入有误：维修开始后不能再修改受理信息');
+  });
+
+  it('accepts an explicit null for optional step inputs', async () => {
+    const order = await s.createOrder();
+    await s.paths.dispatched(order.id);
+    const res = await t.ok<{ startServiceOrderRepair: { order: { status: string } } }>(
+      `mutation($id: ID!) { startServiceOrderRepair(id: $id, input: null) { order { status } } }`,
+      { id: order.id },
+      s.nearStaff,
+    );
+    expect(res.startServiceOrderRepair.order.status).toBe('IN_REPAIR');
+  });
+
+  it('ranks repair stations for an order by radius, capacity and distance', async () => {
+    const order = await s.createOrder();
+    const res = await t.ok<{ stationSuggestions: { station: { name: string }; distanceBand: string; withinRadius: boolean; distanceKm: number }[] }>(
+      `query($id: ID!) { stationSuggestions(orderId: $id) { station { name } distanceBand withinRadius distanceKm } }`,
+      { id: order.id },
+      s.dispatcher,
+    );
+    const names = res.stationSuggestions.map((x) => x.station.name);
+    expect(names.indexOf('南山维修站')).toBeLessThan(names.indexOf('宝安维修站'));
+    expect(names).not.toContain('华南总代理');
+    expect(res.stationSuggestions[0]).toMatchObject({ station: { name: '南山维修站' }, distanceBand: 'NEAR', withinRadius: true });
   });
 
   it('lists awaiting parts per station and manufacturer until they arrive', async () => {

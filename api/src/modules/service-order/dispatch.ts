@@ -1,9 +1,12 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badInput, fieldError } from '../../graphql/errors';
 import { today } from '../../common/dates';
 import { Customer } from '../customer/customer.entity';
-import { ServiceStation } from '../station/service-station.entity';
+import { ServiceStation, StationKind } from '../station/service-station.entity';
+import { Region } from '../region/region.entity';
+import { DistanceBand } from '../fee/fee-enums';
+import { bandOf, distanceKm } from './sla';
 import { Technician, TechnicianStatus } from '../station/technician.entity';
 import { loadServiceRules } from '../settings/service-rules';
 import { applySla } from './intake';
@@ -32,6 +35,66 @@ export class TechnicianSuggestion {
 
   @Field({ description: 'The customer’s default technician' })
   isDefault!: boolean;
+}
+
+@ObjectType({ description: '网点建议 A station ranked for an order: within its radius, not over capacity, nearest first' })
+export class StationSuggestion {
+  @Field(() => ServiceStation)
+  station!: ServiceStation;
+
+  @Field(() => Float, { nullable: true, description: 'Distance to the customer’s region (km), when both have coordinates' })
+  distanceKm!: number | null;
+
+  @Field(() => DistanceBand)
+  distanceBand!: DistanceBand;
+
+  @Field({ description: 'The customer’s region lies within the station’s service radius' })
+  withinRadius!: boolean;
+
+  @Field(() => Int, { description: 'Orders dispatched to it and not yet done' })
+  openOrders!: number;
+
+  @Field(() => Int)
+  dailyCapacity!: number;
+
+  @Field({ description: 'Open orders already at or above its daily capacity' })
+  overCapacity!: boolean;
+}
+
+/** 区域派工: repair stations ranked for the order's region. */
+export async function suggestStations(ctx: Context, order: ServiceOrder): Promise<StationSuggestion[]> {
+  const rules = await loadServiceRules(ctx.em);
+  const region = order.regionId ? await ctx.em.findOne(Region, order.regionId) : null;
+  const stations = await ctx.em.find(ServiceStation, { active: true, kind: { $in: [StationKind.OWN_CENTER, StationKind.AUTHORISED] } });
+  const rows = await ctx.em.getConnection().execute<{ station_id: string; n: string }[]>(
+    `select station_id, count(*) as n from service_order
+      where station_id is not null and status in ('dispatched', 'in_repair', 'awaiting_parts') group by station_id`,
+    [],
+    'all',
+    ctx.em.getTransactionContext(),
+  );
+  const open = new Map(rows.map((r) => [r.station_id, Number(r.n)]));
+  return stations
+    .map((station) => {
+      const km = region ? distanceKm(station, region) : undefined;
+      const openOrders = open.get(station.id) ?? 0;
+      return {
+        station,
+        distanceKm: km ?? null,
+        distanceBand: bandOf(km, rules),
+        withinRadius: km !== undefined && km <= station.serviceRadiusKm,
+        openOrders,
+        dailyCapacity: station.dailyCapacity,
+        overCapacity: openOrders >= station.dailyCapacity,
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.withinRadius) - Number(a.withinRadius) ||
+        Number(a.overCapacity) - Number(b.overCapacity) ||
+        (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
+        a.station.code.localeCompare(b.station.code),
+    );
 }
 
 /** Orders per technician on a work day, cancelled orders aside; one query for all of them. */

@@ -175,6 +175,8 @@ export class ServiceOrderFilter extends ListFilter {
   @Field(() => ID, { nullable: true }) technicianId?: string;
   @Field(() => ID, { nullable: true, description: 'Orders created by this partner key' }) createdByApiKeyId?: string;
   @Field({ nullable: true, description: 'Past the SLA deadline and not yet done' }) overdue?: boolean;
+  @Field(() => ID, { nullable: true, description: 'Rework orders of this order' }) reworkOfId?: string;
+  @Field(() => ID, { nullable: true, description: 'Repeat repairs following this order' }) previousOrderId?: string;
   @Field({ nullable: true }) repeatRepair?: boolean;
   @Field({ nullable: true }) inWarranty?: boolean;
   @Field({ nullable: true }) exchangeOffered?: boolean;

@@ -11,9 +11,9 @@ import { ProductUnit } from '../product/product-unit.entity';
 import { Region } from '../region/region.entity';
 import { ServiceStation } from '../station/service-station.entity';
 import { Technician } from '../station/technician.entity';
-import { TechnicianSuggestion, dispatch, suggestTechnicians } from './dispatch';
+import { StationSuggestion, TechnicianSuggestion, dispatch, suggestStations, suggestTechnicians } from './dispatch';
 import { intake } from './intake';
-import { ORDER_CONFIG, ORDER_LABEL } from './order-access';
+import { ORDER_CONFIG, ORDER_LABEL, visibleOrders } from './order-access';
 import { OrderPart } from './order-part.entity';
 import { OrderTechnician } from './order-technician.entity';
 import { ServiceOrder } from './service-order.entity';
@@ -21,6 +21,7 @@ import { ServiceOrderAction } from './service-order.enums';
 import * as inputs from './service-order.inputs';
 import { addNote, overrideFees, recordAppraisal, updateOrder } from './service-order.service';
 import { SLA_RUNNING, allowedActions } from './state-machine';
+import { OrderOperation, allowedOperations } from './order-operations';
 import { TimelineEvent } from './timeline-event.entity';
 import * as steps from './transitions';
 import { Warning } from './transitions';
@@ -87,7 +88,7 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     @Arg('input', () => inputs.NoteInput, { nullable: true }) input: inputs.NoteInput | undefined,
     @Ctx() ctx: Context,
   ) {
-    return steps.startRepair(ctx, id, input);
+    return steps.startRepair(ctx, id, input ?? {});
   }
 
   @Authorized('serviceOrder:write')
@@ -103,7 +104,7 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     @Arg('input', () => inputs.NoteInput, { nullable: true }) input: inputs.NoteInput | undefined,
     @Ctx() ctx: Context,
   ) {
-    return steps.partsArrived(ctx, id, input);
+    return steps.partsArrived(ctx, id, input ?? {});
   }
 
   @Authorized('serviceOrder:write')
@@ -139,7 +140,7 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     @Arg('input', () => inputs.NoteInput, { nullable: true }) input: inputs.NoteInput | undefined,
     @Ctx() ctx: Context,
   ) {
-    return steps.returnToCustomer(ctx, id, input);
+    return steps.returnToCustomer(ctx, id, input ?? {});
   }
 
   @Authorized('serviceOrder:write')
@@ -164,8 +165,8 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     return recordAppraisal(ctx, id, input);
   }
 
-  @Authorized('serviceOrder:write')
-  @Mutation(() => ServiceOrder, { description: 'Set fees and payer by hand, with a reason (audited)' })
+  @Authorized('serviceOrder:read')
+  @Mutation(() => ServiceOrder, { description: 'Set fees and payer by hand, with a reason (managers and finance reviewers; audited)' })
   overrideServiceOrderFees(@Arg('id', () => ID) id: string, @Arg('input') input: inputs.FeeOverrideInput, @Ctx() ctx: Context) {
     return overrideFees(ctx, id, input);
   }
@@ -193,9 +194,25 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     return suggestTechnicians(ctx, order, stationId ?? null, date);
   }
 
+  @Authorized('serviceOrder:read')
+  @Query(() => [StationSuggestion], { description: '网点建议 Repair stations ranked for an order’s region' })
+  async stationSuggestions(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: Context): Promise<StationSuggestion[]> {
+    return suggestStations(ctx, await findVisible(ORDER_CONFIG, ctx, orderId));
+  }
+
   @FieldResolver(() => [ServiceOrderAction], { description: 'The steps the caller may take now: the panel shows only these buttons' })
   allowedActions(@Root() order: ServiceOrder, @Ctx() ctx: Context): ServiceOrderAction[] {
     return ctx.actor ? allowedActions(ctx.actor, order) : [];
+  }
+
+  @FieldResolver(() => [OrderOperation], { description: 'The other operations the caller may use on the order now' })
+  allowedOperations(@Root() order: ServiceOrder, @Ctx() ctx: Context): OrderOperation[] {
+    return ctx.actor ? allowedOperations(ctx.actor, order) : [];
+  }
+
+  @FieldResolver(() => [ServiceOrder], { description: '整改单 Rework orders created from this order’s return visit' })
+  reworkOrders(@Root() order: ServiceOrder, @Ctx() ctx: Context): Promise<ServiceOrder[]> {
+    return ctx.loaders.children(ServiceOrder, 'reworkOf', order.id, { createdAt: 'asc', id: 'asc' }).then((rows) => visibleOrders(ctx, rows));
   }
 
   @FieldResolver(() => Boolean, { description: '超期 Past the SLA deadline and not yet done' })

@@ -1,8 +1,7 @@
 import type { Context } from '../../graphql/context';
-import { badInput, fieldError, forbidden, type FieldError } from '../../graphql/errors';
+import { badInput, fieldError, type FieldError } from '../../graphql/errors';
 import { toEntityData } from '../../graphql/crud';
 import { withReason } from '../audit/audit-context';
-import { Role } from '../auth/role';
 import { CodeKind } from '../code-table/code-kind';
 import { Customer } from '../customer/customer.entity';
 import { Product } from '../product/product.entity';
@@ -12,26 +11,15 @@ import { derivePayer } from './fees';
 import { applySla } from './intake';
 import { lockVisibleOrder } from './order-access';
 import { ServiceOrder } from './service-order.entity';
-import { ServiceOrderStatus as S, TimelineAction } from './service-order.enums';
+import { TimelineAction } from './service-order.enums';
+import { OrderOperation, assertOperation } from './order-operations';
 import type { AppraisalInput, FeeOverrideInput, ServiceOrderUpdateInput } from './service-order.inputs';
-import { isClosed } from './state-machine';
 import { appendEvent } from './timeline';
-
-const EDITABLE: S[] = [S.RECEIVED, S.DISPATCHED];
-
-function onlyRoles(ctx: Context, roles: Role[], what: string): void {
-  const actor = ctx.actor!;
-  if (actor.kind === 'system' || actor.roles.includes(Role.ADMIN)) return;
-  if (!roles.some((r) => actor.roles.includes(r))) throw forbidden(what);
-}
 
 /** Contact, appointment and symptom can be corrected until the repair starts. */
 export async function updateOrder(ctx: Context, id: string, input: ServiceOrderUpdateInput): Promise<ServiceOrder> {
   const order = await lockVisibleOrder(ctx, id);
-  if (ctx.actor?.kind === 'partner') throw forbidden('serviceOrder:update');
-  if (!EDITABLE.includes(order.status)) {
-    throw badInput([fieldError('status', '维修开始后不能再修改受理信息', 'no longer allows intake details to change (repair started)')]);
-  }
+  assertOperation(ctx.actor!, order, OrderOperation.EDIT);
   const errors: FieldError[] = [];
   if (input.symptomCodeId) {
     const product = await ctx.em.findOneOrFail(Product, order.productId);
@@ -52,10 +40,8 @@ export async function updateOrder(ctx: Context, id: string, input: ServiceOrderU
 
 /** 质量鉴定: the verdict decides who pays (unless the fees were overridden by hand). */
 export async function recordAppraisal(ctx: Context, id: string, input: AppraisalInput): Promise<ServiceOrder> {
-  onlyRoles(ctx, [Role.TECHNICIAN, Role.MANAGER], 'serviceOrder:appraisal');
   const order = await lockVisibleOrder(ctx, id);
-  if (ctx.actor!.stationId && order.stationId !== ctx.actor!.stationId) throw forbidden('serviceOrder:appraisal');
-  if (isClosed(order)) throw badInput([fieldError('status', '服务单已关闭，不能鉴定', 'is closed: no appraisal')]);
+  assertOperation(ctx.actor!, order, OrderOperation.APPRAISE);
   order.appraisalVerdict = input.verdict;
   order.appraisalNote = input.note ?? null;
   if (!order.feesOverridden && order.payer) order.payer = derivePayer(order);
@@ -65,9 +51,8 @@ export async function recordAppraisal(ctx: Context, id: string, input: Appraisal
 
 /** Fees set by hand: a reason is required and goes into the audit log with the change. */
 export async function overrideFees(ctx: Context, id: string, input: FeeOverrideInput): Promise<ServiceOrder> {
-  onlyRoles(ctx, [Role.MANAGER, Role.FINANCE_REVIEWER], 'serviceOrder:overrideFees');
   const order = await lockVisibleOrder(ctx, id);
-  if (order.status === S.CANCELLED) throw badInput([fieldError('status', '已取消的服务单没有费用', 'is cancelled: it has no fees')]);
+  assertOperation(ctx.actor!, order, OrderOperation.OVERRIDE_FEES);
   const reason = input.reason.trim();
   await withReason(reason, async () => {
     if (input.labourFee !== undefined) order.labourFee = input.labourFee;
@@ -85,7 +70,7 @@ export async function overrideFees(ctx: Context, id: string, input: FeeOverrideI
 /** A free note on the timeline ("where is my repair" calls); internal notes stay in the office. */
 export async function addNote(ctx: Context, id: string, note: string, internal: boolean): Promise<ServiceOrder> {
   const order = await lockVisibleOrder(ctx, id);
-  if (ctx.actor?.kind === 'partner') throw forbidden('serviceOrder:note');
+  assertOperation(ctx.actor!, order, OrderOperation.ADD_NOTE);
   appendEvent(ctx.em, order, ctx.actor!, TimelineAction.NOTE, { from: order.status, note, internal });
   return order;
 }
