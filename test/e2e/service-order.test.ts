@@ -74,9 +74,10 @@ describe('a service order through the panel, from intake to return visit', () =>
       const number = (await page.locator('h1').textContent())!;
       expect(number).toMatch(/^SO-\d{4}-\d{6}$/);
 
-      // 派工: a station, then the suggested technician who covers the customer's region.
+      // 派工: the nearest station comes preselected; then the suggested technician who covers the customer's region.
       await step(page, 'DISPATCH', '派工', 'DISPATCHED', async (dialog) => {
-        await choose(dialog, page, '维修站', s.near.name);
+        const station = await dialog.getByLabel('维修站').elementHandle();
+        await page.waitForFunction(([input, name]) => (input as unknown as { value: string }).value === name, [station, s.near.name] as const);
         const lead = dialog.getByRole('row', { name: new RegExp(s.lead.name) });
         await lead.getByRole('checkbox').check();
         await lead.getByText('主修').waitFor();

@@ -15,6 +15,7 @@ import type {
   ServiceRules,
   ServiceRulesInput,
   ServiceStation,
+  StationSuggestion,
   Technician,
   TechnicianSuggestion,
   Warning,
@@ -72,6 +73,9 @@ export const DOCUMENTS = {
   technicianSuggestions: `query technicianSuggestions($orderId: ID!, $stationId: ID, $date: LocalDate) {
     result: technicianSuggestions(orderId: $orderId, stationId: $stationId, date: $date) {
       technician { id name code mobile status skillGrade } load dailyOrderLimit overloaded regionMatch isDefault } }`,
+  stationSuggestions: `query stationSuggestions($orderId: ID!) {
+    result: stationSuggestions(orderId: $orderId) {
+      station { id name code } distanceKm distanceBand withinRadius openOrders dailyCapacity overCapacity } }`,
   findCallers: `query findCallers($phone: String!) {
     result: customers(filter: { phone: $phone, active: true }, perPage: 5) { items { ${CALLER} } } }`,
   findUnit: `query findUnit($productId: ID!, $serialNumber: String!) {
@@ -113,6 +117,8 @@ export interface StepResult {
   warnings: Warning[];
   rework?: Pick<ServiceOrder, 'id' | 'number'> | null;
 }
+export type StationChoice = Omit<StationSuggestion, 'station'> & { station: Pick<ServiceStation, 'id' | 'name' | 'code'> };
+
 export type Suggestion = Omit<TechnicianSuggestion, 'technician'> & {
   technician: Pick<Technician, 'id' | 'name' | 'code' | 'mobile' | 'status' | 'skillGrade'>;
 };
@@ -154,6 +160,7 @@ export function buildOperations(request: Request) {
       mutate<Pick<ServiceOrder, 'id'>>('addServiceOrderNote', { id, note, internal }),
     technicianSuggestions: (orderId: Identifier, stationId: Identifier, date?: string) =>
       query<Suggestion[]>('technicianSuggestions', { orderId, stationId, date }),
+    stationSuggestions: (orderId: Identifier) => query<StationChoice[]>('stationSuggestions', { orderId }),
 
     /** 来电显示: customers whose phone numbers contain these digits. */
     findCallers: async (phone: string) => items(await query<{ items: Caller[] }>('findCallers', { phone })),

@@ -11,7 +11,7 @@ const ORDER_PAGE = `customer { id name kind mobile serviceLevel }
   agentStation { id name }
   technicians { id name mobile }
   symptomCode { ${CODE} } causeCode { ${CODE} } locationCode { ${CODE} } methodCode { ${CODE} }
-  previousOrder { id number status } reworkOf { id number status }
+  previousOrder { id number status } reworkOf { id number status } reworkOrders { id number status }
   parts { id kind quantity unitPrice arrivedAt part { id code name } }
   timeline { id at action fromStatus status actorLabel internal note station { id name } }`;
 

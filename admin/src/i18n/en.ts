@@ -119,6 +119,10 @@ export const en: TranslationMessages & AppMessages = {
         score_rework: 'A score of %{score} or less creates a rework order',
       },
       dispatch: {
+        stations: 'Suggested stations',
+        km: '%{km} km',
+        open_orders: 'open %{open}/%{capacity}',
+        over_capacity: 'full',
         suggestions: 'Suggested technicians',
         technician: 'Technician',
         load: 'Orders that day',
@@ -530,6 +534,7 @@ export const en: TranslationMessages & AppMessages = {
         cancelReason: 'Cancellation reason',
         previousOrderId: 'Previous order (repeat repair)',
         reworkOfId: 'Original order (rework)',
+        reworkOrders: 'Rework orders',
         internalNote: 'Internal note',
         createdAt: 'Received',
         createdFrom: 'Received from',

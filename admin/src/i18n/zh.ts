@@ -449,6 +449,10 @@ export const zh = {
         score_rework: '评分不高于 %{score} 将生成整改单',
       },
       dispatch: {
+        stations: '建议网点',
+        km: '%{km} 公里',
+        open_orders: '在修 %{open}/%{capacity}',
+        over_capacity: '已满',
         suggestions: '建议维修员',
         technician: '维修员',
         load: '当日单量',
@@ -770,6 +774,7 @@ export const zh = {
         cancelReason: '取消原因',
         previousOrderId: '上次服务单（重修）',
         reworkOfId: '原服务单（整改）',
+        reworkOrders: '整改单',
         internalNote: '内部备注',
         createdAt: '接件时间',
         createdFrom: '接件日期起',

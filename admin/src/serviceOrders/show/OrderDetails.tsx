@@ -89,6 +89,16 @@ export const OrderDetails = () => {
           ['warrantyEndsOn', format(order.warrantyEndsOn, false)],
           ['previousOrderId', order.previousOrder && <OrderLink order={order.previousOrder} />],
           ['reworkOfId', order.reworkOf && <OrderLink order={order.reworkOf} />],
+          [
+            'reworkOrders',
+            !!order.reworkOrders?.length && (
+              <Stack component="span" spacing={0.5}>
+                {order.reworkOrders.map((o) => (
+                  <OrderLink key={o.id} order={o} />
+                ))}
+              </Stack>
+            ),
+          ],
         ]}
       />
       <DetailSection

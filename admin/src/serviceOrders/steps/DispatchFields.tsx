@@ -5,6 +5,7 @@ import { useController, useFormContext, useWatch } from 'react-hook-form';
 import type { ServiceOrder } from '../../../../schema/generated/graphql';
 import { localDateTime, localDay } from '../../common/dateParsers';
 import { ReferenceAutocomplete } from '../../common/ReferenceAutocomplete';
+import { StationSuggestions } from './StationSuggestions';
 import { TechnicianSuggestions } from './TechnicianSuggestions';
 
 /** 派工: station, appointment, and technicians picked from the suggestions for the appointment's day. */
@@ -24,6 +25,7 @@ export const DispatchFields = ({ order }: { order: ServiceOrder }) => {
 
   return (
     <>
+      <StationSuggestions orderId={order.id} />
       <ReferenceAutocomplete source="stationId" reference="serviceStations" validate={required()} fullWidth />
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2}>
         <DateTimeInput source="appointmentStart" parse={localDateTime} />
