@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  DateField,
   List,
   NullableBooleanInput,
   ReferenceField,
@@ -10,6 +9,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 

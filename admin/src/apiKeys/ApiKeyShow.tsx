@@ -3,7 +3,6 @@ import {
   ArrayField,
   BooleanField,
   Datagrid,
-  DateField,
   EditButton,
   NumberField,
   ReferenceField,
@@ -14,6 +13,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { AuditHistoryButton } from '../common/AuditHistoryButton';
 import { EnumField } from '../common/EnumField';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';

@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   Datagrid,
-  DateField,
   DateInput,
   List,
   ReferenceInput,
@@ -11,6 +10,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { endOfDay, startOfDay } from '../common/dateParsers';
 import { enumChoices } from '../common/enumChoices';
 import { EnumField } from '../common/EnumField';

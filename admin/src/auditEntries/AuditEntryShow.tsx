@@ -1,4 +1,5 @@
-import { DateField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { enumChoices } from '../common/enumChoices';
 import { EnumField } from '../common/EnumField';
 import { ChangesTable } from './ChangesTable';

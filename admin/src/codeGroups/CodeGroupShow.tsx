@@ -2,7 +2,6 @@ import {
   BooleanField,
   ChipField,
   Datagrid,
-  DateField,
   NumberField,
   ReferenceArrayField,
   ReferenceManyField,
@@ -11,6 +10,7 @@ import {
   SingleFieldList,
   TextField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { ShowActions } from '../common/ShowActions';
 

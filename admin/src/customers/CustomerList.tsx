@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  DateField,
   List,
   NullableBooleanInput,
   ReferenceField,
@@ -11,6 +10,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  DateField,
   List,
   NullableBooleanInput,
   NumberField,
@@ -11,6 +10,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';

@@ -1,4 +1,5 @@
-import { BooleanField, Datagrid, DateField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, Datagrid, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { ShowActions } from '../common/ShowActions';
 
 export const ManufacturerShow = () => (

@@ -3,7 +3,6 @@ import {
   BooleanField,
   ChipField,
   Datagrid,
-  DateField,
   DateInput,
   List,
   NullableBooleanInput,
@@ -12,6 +11,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
 
 const filters = [

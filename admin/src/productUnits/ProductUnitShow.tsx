@@ -1,4 +1,5 @@
-import { BooleanField, DateField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { ShowActions } from '../common/ShowActions';
 
 export const ProductUnitShow = () => (

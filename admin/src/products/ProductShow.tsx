@@ -1,7 +1,6 @@
 import {
   BooleanField,
   Datagrid,
-  DateField,
   NumberField,
   ReferenceField,
   ReferenceManyField,
@@ -9,6 +8,7 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { ShowActions } from '../common/ShowActions';
 
 export const ProductShow = () => (

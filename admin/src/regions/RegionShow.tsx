@@ -1,4 +1,5 @@
-import { BooleanField, DateField, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { ShowActions } from '../common/ShowActions';
 import { REGION_LEVELS } from './regionLevels';
 

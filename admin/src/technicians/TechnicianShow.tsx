@@ -1,7 +1,6 @@
 import {
   BooleanField,
   ChipField,
-  DateField,
   NumberField,
   ReferenceArrayField,
   ReferenceField,
@@ -10,6 +9,7 @@ import {
   SingleFieldList,
   TextField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { ShowActions } from '../common/ShowActions';
 

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  DateField,
   List,
   NullableBooleanInput,
   ReferenceField,
@@ -10,6 +9,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
 import { EnumInput } from '../common/EnumInput';
 import { RolesField } from './RolesField';
