@@ -14,7 +14,7 @@ import { ormConfig } from './db/orm.config';
 import { pickLang } from './common/i18n';
 import { buildSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
-import { formatError } from './graphql/errors';
+import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
 import { localiseErrors, partnerUsage } from './graphql/plugins';
 import { authenticate } from './modules/auth/auth.service';

@@ -2,7 +2,7 @@ import type { AuthChecker } from 'type-graphql';
 import { can } from '../modules/auth/actor';
 import { isPermission } from '../modules/auth/permissions';
 import type { Context } from './context';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, unauthenticated } from '../common/errors';
 
 /** `@Authorized()` means signed in; `@Authorized('customer:write')` also needs that permission. */
 export const authChecker: AuthChecker<Context> = ({ context }, permissions) => {

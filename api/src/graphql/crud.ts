@@ -24,7 +24,7 @@ import type { Bilingual } from '../common/i18n';
 import type { Actor } from '../modules/auth/actor';
 import type { Permission, Resource } from '../modules/auth/permissions';
 import type { Context } from './context';
-import { forbidden, inUse, notFound, tableName } from './errors';
+import { forbidden, inUse, notFound, tableName } from '../common/errors';
 import { registerResource } from './loaders';
 import { ListFilter, PageArgs, SortOrder, autoWhere } from './list';
 

@@ -3,7 +3,7 @@ import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mi
 import { Utils } from '@mikro-orm/core';
 import { type Actor, can } from '../modules/auth/actor';
 import type { Resource } from '../modules/auth/permissions';
-import { forbidden } from './errors';
+import { forbidden } from '../common/errors';
 
 const RESOURCE_OF = new Map<string, Resource>();
 /** Which permission guards reading an entity through a relation (registered by each resource). */

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { findVisible, readResolver, toEntityData, type ReadConfig } from '../../graphql/crud';
-import { badInput, fieldError, registerTableName } from '../../graphql/errors';
+import { badInput, fieldError, registerTableName } from '../../common/errors';
 import { Manufacturer } from '../product/manufacturer.entity';
 import { ServiceStation } from '../station/service-station.entity';
 import { ApiKey, PartnerKind } from './api-key.entity';

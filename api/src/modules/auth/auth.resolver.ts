@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { AppError, ErrorCode, badInput, fieldError } from '../../graphql/errors';
+import { AppError, ErrorCode, badInput, fieldError } from '../../common/errors';
 import { Role } from './role';
 import { User } from './user.entity';
 import { hashPassword, signToken, verifyPassword } from './auth.service';

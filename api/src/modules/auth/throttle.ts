@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode } from '../../graphql/errors';
+import { AppError, ErrorCode } from '../../common/errors';
 
 /** Failed guesses per key (a username, an order number) in a sliding window, shared by all API processes. */
 @Entity({ tableName: 'auth_failure' })

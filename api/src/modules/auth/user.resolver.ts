@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { crudResolver, toEntityData } from '../../graphql/crud';
-import { badInput, fieldError, inUse, registerTableName } from '../../graphql/errors';
+import { badInput, fieldError, inUse, registerTableName } from '../../common/errors';
 import { ServiceStation } from '../station/service-station.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Role } from './role';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
-import { registerTableName } from '../../graphql/errors';
+import { registerTableName } from '../../common/errors';
 import { ProductCategory } from '../product/product-category.entity';
 import { Code } from './code.entity';
 import { CodeGroup } from './code-group.entity';

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context';
-import { badInput, fieldError } from '../../graphql/errors';
+import { badInput, fieldError } from '../../common/errors';
 import { toEntityData } from '../../graphql/crud';
 import { ProductCategory } from '../product/product-category.entity';
 import { Code } from './code.entity';

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
-import { registerTableName } from '../../graphql/errors';
+import { registerTableName } from '../../common/errors';
 import { SortOrder, contains } from '../../graphql/list';
 import { Region } from '../region/region.entity';
 import { Technician } from '../station/technician.entity';

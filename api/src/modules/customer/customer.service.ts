@@ -1,4 +1,4 @@
-import { badInput, fieldError } from '../../graphql/errors';
+import { badInput, fieldError } from '../../common/errors';
 import { type Customer, CustomerKind } from './customer.entity';
 
 /** People must be reachable: an individual customer needs a mobile number. */

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
-import { badInput, fieldError, registerTableName, type FieldError } from '../../graphql/errors';
+import { badInput, fieldError, registerTableName, type FieldError } from '../../common/errors';
 import { Brand } from '../product/brand.entity';
 import { ProductCategory } from '../product/product-category.entity';
 import { FeeKind } from './fee-enums';

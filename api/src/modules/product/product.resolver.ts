@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
-import { inUse, registerTableName } from '../../graphql/errors';
+import { inUse, registerTableName } from '../../common/errors';
 import { Code } from '../code-table/code.entity';
 import { CodeGroup } from '../code-table/code-group.entity';
 import { byManufacturer } from '../../common/scopes';

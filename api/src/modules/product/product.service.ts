@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { badInput, fieldError } from '../../graphql/errors';
+import { badInput, fieldError } from '../../common/errors';
 import { toEntityData } from '../../graphql/crud';
 import { today, warrantyEnd } from '../../common/dates';
 import { Brand } from './brand.entity';

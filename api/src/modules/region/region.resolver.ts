@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
-import { registerTableName } from '../../graphql/errors';
+import { registerTableName } from '../../common/errors';
 import { Region } from './region.entity';
 import { RegionCreateInput, RegionFilter, RegionUpdateInput } from './region.inputs';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
-import { badInput, fieldError, notFound } from '../../graphql/errors';
+import { badInput, fieldError, notFound } from '../../common/errors';
 import { isUuid } from '../../graphql/crud';
 import { User } from '../auth/user.entity';
 import { SavedFilter } from './saved-filter.entity';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type FieldError, fieldError } from '../../graphql/errors';
+import { type FieldError, fieldError } from '../../common/errors';
 import { Code } from '../code-table/code.entity';
 import { CodeGroup } from '../code-table/code-group.entity';
 import type { CodeKind } from '../code-table/code-kind';

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { badInput, fieldError } from '../../graphql/errors';
+import { badInput, fieldError } from '../../common/errors';
 import { today } from '../../common/dates';
 import { Customer } from '../customer/customer.entity';
 import { ServiceStation, StationKind } from '../station/service-station.entity';

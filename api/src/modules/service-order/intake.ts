@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { differenceInCalendarDays } from 'date-fns';
 import type { Context } from '../../graphql/context';
-import { badInput, fieldError, forbidden, type FieldError } from '../../graphql/errors';
+import { badInput, fieldError, forbidden, type FieldError } from '../../common/errors';
 import { parseDate, today, warrantyEnd } from '../../common/dates';
 import { toEntityData } from '../../graphql/crud';
 import { ApiKey } from '../auth/api-key.entity';

@@ -2,7 +2,7 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context';
 import type { ReadConfig } from '../../graphql/crud';
 import { isUuid } from '../../graphql/crud';
-import { notFound } from '../../graphql/errors';
+import { notFound } from '../../common/errors';
 import { SortOrder } from '../../graphql/list';
 import type { Actor } from '../auth/actor';
 import { Product } from '../product/product.entity';

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import type { Bilingual } from '../../common/i18n';
-import { AppError, ErrorCode, forbidden } from '../../graphql/errors';
+import { AppError, ErrorCode, forbidden } from '../../common/errors';
 import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import type { ServiceOrder } from './service-order.entity';

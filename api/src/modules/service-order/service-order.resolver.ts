@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Mutation, Object
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { readResolver, findVisible } from '../../graphql/crud';
-import { registerTableName } from '../../graphql/errors';
+import { registerTableName } from '../../common/errors';
 import { Code } from '../code-table/code.entity';
 import { Part } from '../part/part.entity';
 import { Customer } from '../customer/customer.entity';

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { badInput, fieldError, type FieldError } from '../../graphql/errors';
+import { badInput, fieldError, type FieldError } from '../../common/errors';
 import { toEntityData } from '../../graphql/crud';
 import { withReason } from '../audit/audit-context';
 import { CodeKind } from '../code-table/code-kind';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { AppError, ErrorCode } from '../../graphql/errors';
+import { AppError, ErrorCode } from '../../common/errors';
 import { Product } from '../product/product.entity';
 import { ServiceStation } from '../station/service-station.entity';
 import { ServiceOrder } from './service-order.entity';

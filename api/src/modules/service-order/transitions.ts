@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { AppError, ErrorCode, badInput, fieldError, forbidden, type FieldError } from '../../graphql/errors';
+import { AppError, ErrorCode, badInput, fieldError, forbidden, type FieldError } from '../../common/errors';
 import { CodeKind } from '../code-table/code-kind';
 import { Customer } from '../customer/customer.entity';
 import { Part } from '../part/part.entity';

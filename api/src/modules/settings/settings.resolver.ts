@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { badInput, fieldError } from '../../graphql/errors';
+import { badInput, fieldError } from '../../common/errors';
 import { ServiceRules, ServiceRulesInput, loadServiceRules, saveServiceRules } from './service-rules';
 
 @Resolver()

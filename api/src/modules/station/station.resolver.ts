@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
-import { badInput, fieldError, registerTableName } from '../../graphql/errors';
+import { badInput, fieldError, registerTableName } from '../../common/errors';
 import { byStation } from '../../common/scopes';
 import { Region } from '../region/region.entity';
 import { ServiceStation } from './service-station.entity';

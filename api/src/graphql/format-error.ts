@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidationError } from 'class-validator';
 import {
@@ -7,93 +7,7 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import { type Bilingual, type Lang, fieldLabel } from '../common/i18n';
-
-/** Stable error codes partners can switch on (`extensions.code`). */
-export const ErrorCode = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  CONFLICT: 'CONFLICT',
-  IN_USE: 'IN_USE',
-  INVALID_TRANSITION: 'INVALID_TRANSITION',
-  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
-  INTERNAL: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
-
-export interface FieldError {
-  field: string;
-  message: Bilingual;
-}
-
-/** An error whose message is known in both languages; rendered in the caller's language. */
-export class AppError extends GraphQLError {
-  constructor(
-    readonly appCode: ErrorCode,
-    readonly bilingual: Bilingual,
-    extra: Record<string, unknown> = {},
-  ) {
-    super(bilingual.zh, { extensions: { code: appCode, ...extra } });
-  }
-}
-
-export function unauthenticated(): AppError {
-  return new AppError(ErrorCode.UNAUTHENTICATED, {
-    zh: '未登录或登录已过期，请重新登录',
-    en: 'Not signed in or the session has expired; please sign in',
-  });
-}
-
-export function forbidden(what?: string): AppError {
-  return new AppError(
-    ErrorCode.FORBIDDEN,
-    {
-      zh: what ? `没有权限：${what}` : '没有权限执行此操作',
-      en: what ? `Not allowed: ${what}` : 'You are not allowed to do this',
-    },
-    what ? { permission: what } : {},
-  );
-}
-
-export function notFound(entity: Bilingual, id: string): AppError {
-  return new AppError(
-    ErrorCode.NOT_FOUND,
-    { zh: `${entity.zh}不存在：${id}`, en: `${entity.en} not found: ${id}` },
-    { id },
-  );
-}
-
-export function badInput(fields: FieldError[]): AppError {
-  const zh = fields.map((f) => f.message.zh).join('；');
-  const en = fields.map((f) => f.message.en).join('; ');
-  return new AppError(
-    ErrorCode.BAD_USER_INPUT,
-    { zh: `输入有误：${zh}`, en: `Invalid input: ${en}` },
-    { fields: fields.map((f) => ({ field: f.field, message: f.message.zh, messageEn: f.message.en })) },
-  );
-}
-
-export function fieldError(field: string, zh: string, en: string): FieldError {
-  const label = fieldLabel(field);
-  return { field, message: { zh: `${label.zh}${zh}`, en: `${label.en} ${en}` } };
-}
-
-export function conflict(field: string, value: string): AppError {
-  const label = fieldLabel(field);
-  return new AppError(
-    ErrorCode.CONFLICT,
-    { zh: `${label.zh}「${value}」已存在`, en: `A record with ${label.en} "${value}" already exists` },
-    { field },
-  );
-}
-
-export function inUse(entity: Bilingual, referencedBy: Bilingual): AppError {
-  return new AppError(ErrorCode.IN_USE, {
-    zh: `该${entity.zh}已被${referencedBy.zh}引用，不能删除；如不再使用请将其停用`,
-    en: `This ${entity.en} is referenced by ${referencedBy.en} and cannot be deleted; deactivate it instead`,
-  });
-}
+import { AppError, ErrorCode, type FieldError, badInput, conflict, fieldError, inUse, tableName } from '../common/errors';
 
 const CONSTRAINT_MESSAGES: Record<string, (c: ClassValidationError['constraints'] & object, key: string) => Bilingual> = {
   isNotEmpty: () => ({ zh: '不能为空', en: 'must not be empty' }),
@@ -142,14 +56,6 @@ function parseUniqueDetail(detail: string | undefined): { field: string; value: 
   return { field, value: vals[vals.length - 1] };
 }
 
-const TABLE_NAMES: Record<string, Bilingual> = {};
-/** Modules register a display name for their table so IN_USE errors can say who refers to a record. */
-export function registerTableName(table: string, name: Bilingual): void {
-  TABLE_NAMES[table] = name;
-}
-export function tableName(table: string): Bilingual {
-  return TABLE_NAMES[table] ?? { zh: `其他记录（${table}）`, en: `other records (${table})` };
-}
 
 /** Turns anything thrown in a resolver into an AppError (database errors included). */
 export function toAppError(err: unknown): AppError | undefined {
