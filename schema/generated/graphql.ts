@@ -71,8 +71,12 @@ export type ApiKeyIssueInput = {
 /** API 密钥列表 A page of ApiKeys */
 export type ApiKeyPage = {
   items: Array<ApiKey>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type ApiKeySortField =
@@ -160,8 +164,12 @@ export type AuditEntryFilter = {
 /** 审计日志列表 A page of AuditEntries */
 export type AuditEntryPage = {
   items: Array<AuditEntry>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type AuditEntrySortField =
@@ -228,8 +236,12 @@ export type BrandFilter = {
 /** 品牌列表 A page of Brands */
 export type BrandPage = {
   items: Array<Brand>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type BrandSortField =
@@ -344,8 +356,12 @@ export type CodeGroupFilter = {
 /** 代码组列表 A page of CodeGroups */
 export type CodeGroupPage = {
   items: Array<CodeGroup>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type CodeGroupSortField =
@@ -379,8 +395,12 @@ export type CodeKind =
 /** 代码列表 A page of Codes */
 export type CodePage = {
   items: Array<Code>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type CodeSortField =
@@ -432,7 +452,7 @@ export type Customer = {
   notes?: Maybe<Scalars['String']['output']>;
   /** 其他电话 Other phones */
   phones: Array<Scalars['String']['output']>;
-  /** Units the customer owns */
+  /** Units the customer owns (that you may see) */
   productUnits: Array<ProductUnit>;
   region?: Maybe<Region>;
   regionId?: Maybe<Scalars['ID']['output']>;
@@ -494,8 +514,12 @@ export type CustomerKind =
 /** 客户列表 A page of Customers */
 export type CustomerPage = {
   items: Array<Customer>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 /** 顾客要求 维修/换货/退货 */
@@ -612,8 +636,12 @@ export type FeeRuleFilter = {
 /** 收费标准列表 A page of FeeRules */
 export type FeeRulePage = {
   items: Array<FeeRule>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type FeeRuleSortField =
@@ -703,8 +731,12 @@ export type ManufacturerFilter = {
 /** 厂家列表 A page of Manufacturers */
 export type ManufacturerPage = {
   items: Array<Manufacturer>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type ManufacturerSortField =
@@ -1290,9 +1322,10 @@ export type Part = {
   code: Scalars['String']['output'];
   /** 适用产品 Compatible products */
   compatibleProductIds: Array<Scalars['ID']['output']>;
+  /** 适用产品 Compatible products */
   compatibleProducts: Array<Product>;
-  /** 成本价 Cost price */
-  costPrice: Scalars['Float']['output'];
+  /** 成本价 Cost price (hidden from partners) */
+  costPrice?: Maybe<Scalars['Float']['output']>;
   /** 创建时间 Created at */
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
@@ -1340,8 +1373,12 @@ export type PartFilter = {
 /** 配件列表 A page of Parts */
 export type PartPage = {
   items: Array<Part>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type PartQuantityInput = {
@@ -1446,8 +1483,12 @@ export type ProductCategoryFilter = {
 /** 产品类别列表 A page of ProductCategories */
 export type ProductCategoryPage = {
   items: Array<ProductCategory>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type ProductCategorySortField =
@@ -1493,8 +1534,12 @@ export type ProductFilter = {
 /** 产品列表 A page of Products */
 export type ProductPage = {
   items: Array<Product>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type ProductSortField =
@@ -1515,6 +1560,7 @@ export type ProductUnit = {
   /** 安装日期 Installation date */
   installationDate?: Maybe<Scalars['LocalDate']['output']>;
   notes?: Maybe<Scalars['String']['output']>;
+  /** 购买人 Owner */
   owner?: Maybe<Customer>;
   /** 购买人 Owner */
   ownerId?: Maybe<Scalars['ID']['output']>;
@@ -1530,6 +1576,7 @@ export type ProductUnit = {
   serviceOrders: Array<ServiceOrder>;
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** 使用人 User, when not the owner */
   user?: Maybe<Customer>;
   /** 使用人 User, when not the owner */
   userId?: Maybe<Scalars['ID']['output']>;
@@ -1537,6 +1584,8 @@ export type ProductUnit = {
   warrantyEndsOn?: Maybe<Scalars['LocalDate']['output']>;
   /** True when warrantyEndsOn was set by hand instead of derived */
   warrantyOverridden: Scalars['Boolean']['output'];
+  /** Why warrantyEndsOn was set by hand (required with the override; audited) */
+  warrantyOverrideReason?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1557,6 +1606,8 @@ export type ProductUnitCreateInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
   /** Overrides the derived warranty end */
   warrantyEndsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Why the warranty end is set by hand: required with warrantyEndsOn */
+  warrantyOverrideReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProductUnitFilter = {
@@ -1579,8 +1630,12 @@ export type ProductUnitFilter = {
 /** 产品序列号列表 A page of ProductUnits */
 export type ProductUnitPage = {
   items: Array<ProductUnit>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type ProductUnitSortField =
@@ -1601,6 +1656,8 @@ export type ProductUnitUpdateInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
   /** A date overrides the derived warranty end; null returns to the derived one */
   warrantyEndsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Why the warranty end is set by hand: required with a warrantyEndsOn date */
+  warrantyOverrideReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProductUpdateInput = {
@@ -1716,6 +1773,7 @@ export type QueryApiKeyArgs = {
 
 
 export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApiKeyFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1725,6 +1783,7 @@ export type QueryApiKeysArgs = {
 
 
 export type QueryAuditEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEntryFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1750,6 +1809,7 @@ export type QueryBrandArgs = {
 
 
 export type QueryBrandsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BrandFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1769,6 +1829,7 @@ export type QueryCodeGroupArgs = {
 
 
 export type QueryCodeGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CodeGroupFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1778,6 +1839,7 @@ export type QueryCodeGroupsArgs = {
 
 
 export type QueryCodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CodeFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1792,6 +1854,7 @@ export type QueryCustomerArgs = {
 
 
 export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1806,6 +1869,7 @@ export type QueryFeeRuleArgs = {
 
 
 export type QueryFeeRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FeeRuleFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1820,6 +1884,7 @@ export type QueryManufacturerArgs = {
 
 
 export type QueryManufacturersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ManufacturerFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1834,6 +1899,7 @@ export type QueryPartArgs = {
 
 
 export type QueryPartsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1848,6 +1914,7 @@ export type QueryProductArgs = {
 
 
 export type QueryProductCategoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductCategoryFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1867,6 +1934,7 @@ export type QueryProductUnitArgs = {
 
 
 export type QueryProductUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductUnitFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1876,6 +1944,7 @@ export type QueryProductUnitsArgs = {
 
 
 export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1890,6 +1959,7 @@ export type QueryRegionArgs = {
 
 
 export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1909,6 +1979,7 @@ export type QueryServiceOrderArgs = {
 
 
 export type QueryServiceOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceOrderFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1923,6 +1994,7 @@ export type QueryServiceStationArgs = {
 
 
 export type QueryServiceStationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceStationFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1949,6 +2021,7 @@ export type QueryTechnicianSuggestionsArgs = {
 
 
 export type QueryTechniciansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TechnicianFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1974,6 +2047,7 @@ export type QueryUserArgs = {
 
 
 export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -1988,6 +2062,7 @@ export type QueryWarehouseArgs = {
 
 
 export type QueryWarehousesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WarehouseFilter>;
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -2052,8 +2127,12 @@ export type RegionFilter = {
 /** 区域列表 A page of Regions */
 export type RegionPage = {
   items: Array<Region>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type RegionSortField =
@@ -2162,6 +2241,7 @@ export type ServiceOrder = {
   attribute: SaleAttribute;
   /** 取消原因 Cancellation reason */
   cancelReason?: Maybe<Scalars['String']['output']>;
+  /** 故障原因 Cause code */
   causeCode?: Maybe<Code>;
   /** 故障原因代码 Cause code, recorded at completion */
   causeCodeId?: Maybe<Scalars['ID']['output']>;
@@ -2198,11 +2278,13 @@ export type ServiceOrder = {
   kind: ServiceOrderKind;
   /** 工时费 Labour fee */
   labourFee?: Maybe<Scalars['Float']['output']>;
+  /** 故障部位 Location code */
   locationCode?: Maybe<Code>;
   /** 故障部位代码 Location code */
   locationCodeId?: Maybe<Scalars['ID']['output']>;
   /** 物流单号 Logistics number of the shipment to/from the agent */
   logisticsNumber?: Maybe<Scalars['String']['output']>;
+  /** 维修方法 Repair method code */
   methodCode?: Maybe<Code>;
   /** 维修方法代码 Repair method code, recorded at completion */
   methodCodeId?: Maybe<Scalars['ID']['output']>;
@@ -2218,6 +2300,7 @@ export type ServiceOrder = {
   partsFee?: Maybe<Scalars['Float']['output']>;
   /** 付费方 Who pays */
   payer?: Maybe<Payer>;
+  /** The earlier order a repeat repair follows (null when outside your scope) */
   previousOrder?: Maybe<ServiceOrder>;
   /** The earlier order a repeat repair follows */
   previousOrderId?: Maybe<Scalars['ID']['output']>;
@@ -2238,6 +2321,7 @@ export type ServiceOrder = {
   /** 回访评分 Return-visit score 1-5 */
   returnVisitScore?: Maybe<Scalars['Int']['output']>;
   returnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The order whose return visit created this rework order (null when outside your scope) */
   reworkOf?: Maybe<ServiceOrder>;
   /** 整改单 The order whose unsatisfied return visit created this rework order */
   reworkOfId?: Maybe<Scalars['ID']['output']>;
@@ -2252,9 +2336,11 @@ export type ServiceOrder = {
   /** 维修站 Station doing the work */
   stationId?: Maybe<Scalars['ID']['output']>;
   status: ServiceOrderStatus;
+  /** 故障现象 Symptom code */
   symptomCode?: Maybe<Code>;
   /** 故障现象代码 Symptom code (reported, corrected at completion) */
   symptomCodeId?: Maybe<Scalars['ID']['output']>;
+  /** Ids of the assigned technicians, the lead first */
   technicianIds: Array<Scalars['ID']['output']>;
   /** Assigned technicians, the lead first */
   technicians: Array<Technician>;
@@ -2262,7 +2348,7 @@ export type ServiceOrder = {
   timeline: Array<TimelineEvent>;
   /** Labour + visit + parts */
   totalFee?: Maybe<Scalars['Float']['output']>;
-  /** Token of the no-login tracking link (office only) */
+  /** Token of the no-login tracking link a dispatcher can send by SMS (office only) */
   trackingToken?: Maybe<Scalars['String']['output']>;
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -2384,8 +2470,12 @@ export type ServiceOrderKind =
 /** 服务单列表 A page of ServiceOrders */
 export type ServiceOrderPage = {
   items: Array<ServiceOrder>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type ServiceOrderSortField =
@@ -2489,6 +2579,7 @@ export type ServiceStation = {
   longitude?: Maybe<Scalars['Float']['output']>;
   /** 名称 Name */
   name: Scalars['String']['output'];
+  /** 上级网点 Network parent (hidden when outside your scope) */
   parent?: Maybe<ServiceStation>;
   /** 上级网点 Network parent: where this station sends defective goods (a store to its general agent) */
   parentId?: Maybe<Scalars['ID']['output']>;
@@ -2531,8 +2622,12 @@ export type ServiceStationFilter = {
 /** 维修站列表 A page of ServiceStations */
 export type ServiceStationPage = {
   items: Array<ServiceStation>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type ServiceStationSortField =
@@ -2590,12 +2685,12 @@ export type StationSuggestion = {
 /** 维修员/工程师 Technician */
 export type Technician = {
   active: Scalars['Boolean']['output'];
-  /** 底薪 Base wage (yuan / month) */
-  baseWage: Scalars['Float']['output'];
+  /** 底薪 Base wage (yuan / month; managers and finance only) */
+  baseWage?: Maybe<Scalars['Float']['output']>;
   /** 工号 Code */
   code: Scalars['String']['output'];
-  /** 提成系数 Commission coefficient */
-  commissionCoefficient: Scalars['Float']['output'];
+  /** 提成系数 Commission coefficient (managers and finance only) */
+  commissionCoefficient?: Maybe<Scalars['Float']['output']>;
   /** 创建时间 Created at */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 每日单量上限 Daily order limit (overload warning above it) */
@@ -2613,7 +2708,7 @@ export type Technician = {
   status: TechnicianStatus;
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
-  /** 工资上限 Wage cap (yuan / month) */
+  /** 工资上限 Wage cap (yuan / month; managers and finance only) */
   wageCap?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2647,8 +2742,12 @@ export type TechnicianFilter = {
 /** 维修员列表 A page of Technicians */
 export type TechnicianPage = {
   items: Array<Technician>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type TechnicianSortField =
@@ -2722,7 +2821,7 @@ export type TimelineEvent = {
   action: TimelineAction;
   /** user, partner or system */
   actorKind: Scalars['String']['output'];
-  /** 操作人 (hidden from partners) */
+  /** 操作人 Who (hidden from partners) */
   actorLabel?: Maybe<Scalars['String']['output']>;
   /** 时间 When */
   at: Scalars['DateTimeISO']['output'];
@@ -2798,8 +2897,12 @@ export type UserFilter = {
 /** 用户列表 A page of Users */
 export type UserPage = {
   items: Array<User>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type UserSortField =
@@ -2872,8 +2975,12 @@ export type WarehouseFilter = {
 /** 仓库列表 A page of Warehouses */
 export type WarehousePage = {
   items: Array<Warehouse>;
-  /** Rows matching the filter, over all pages */
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
   total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 export type WarehouseSortField =

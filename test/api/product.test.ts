@@ -64,10 +64,12 @@ describe('products and product units', () => {
 
     const overridden = await t.ok<{ updateProductUnit: { warrantyEndsOn: string; warrantyOverridden: boolean } }>(
       UPDATE_UNIT,
-      { id: unit.id, input: { warrantyEndsOn: '2027-03-14' } },
+      { id: unit.id, input: { warrantyEndsOn: '2027-03-14', warrantyOverrideReason: '厂家延保一年' } },
       t.admin,
     );
     expect(overridden.updateProductUnit).toEqual({ warrantyEndsOn: '2027-03-14', warrantyOverridden: true });
+    const unexplained = await t.gql(UPDATE_UNIT, { id: unit.id, input: { warrantyEndsOn: '2099-12-31' } }, t.admin);
+    expect(unexplained.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'warrantyOverrideReason' }] });
     const moved = await t.ok<{ updateProductUnit: { warrantyEndsOn: string } }>(UPDATE_UNIT, { id: unit.id, input: { purchaseDate: '2025-04-01' } }, t.admin);
     expect(moved.updateProductUnit.warrantyEndsOn).toBe('2027-03-14');
     const derived = await t.ok<{ updateProductUnit: { warrantyEndsOn: string; warrantyOverridden: boolean } }>(

@@ -1,21 +1,17 @@
 import DataLoader from 'dataloader';
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Utils } from '@mikro-orm/core';
-import { type Actor, can } from '../modules/auth/actor';
-import type { Resource } from '../modules/auth/permissions';
-import { forbidden } from '../common/errors';
-
-const RESOURCE_OF = new Map<string, Resource>();
-/** Which permission guards reading an entity through a relation (registered by each resource). */
-export function registerResource(entityName: string, resource: Resource): void {
-  RESOURCE_OF.set(entityName, resource);
-}
+import type { Actor } from '../modules/auth/actor';
+import { assertMayRead, withinScope } from '../common/access/policy';
+import { foreignKey, type OrderSpec } from './relations';
 
 type AnyEntity = object & { id?: unknown };
 
 /**
- * Per-request DataLoaders: every relation a list fans out to is fetched in one batched query
- * per relation, never one query per row.
+ * Per-request DataLoaders: every relation a list fans out to is fetched in one batched query per
+ * relation, never one query per row. Each batch is narrowed by the target's access policy, so a
+ * record outside the caller's scope resolves to null (or is left out of a list), never returned.
+ * Lists read through the compiled path (graphql/read) do not get here; mutation results do.
  */
 export class Loaders {
   private readonly byId = new Map<string, DataLoader<string, AnyEntity | null>>();
@@ -26,46 +22,33 @@ export class Loaders {
     private readonly actor?: Actor,
   ) {}
 
-  /** Following a relation must not reveal what the caller may not read directly. */
-  private assertReadable(entity: EntityClass<unknown>): void {
-    const resource = RESOURCE_OF.get(Utils.className(entity));
-    if (resource && !can(this.actor, `${resource}:read`)) throw forbidden(`${resource}:read`);
-  }
-
-  /** One record by primary key (null when missing). */
+  /** One record by primary key: null when missing or outside the caller's scope. */
   load<T extends AnyEntity>(entity: EntityClass<T>, id: string | null | undefined): Promise<T | null> {
     if (!id) return Promise.resolve(null);
-    this.assertReadable(entity);
+    assertMayRead(this.actor, entity);
     return this.loaderById(entity).load(id) as Promise<T | null>;
   }
 
+  /** Records by id in the order asked, those outside the caller's scope left out. */
   loadMany<T extends AnyEntity>(entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
-    this.assertReadable(entity);
+    assertMayRead(this.actor, entity);
     return this.loaderById(entity)
       .loadMany(ids)
       .then((rows) => rows.filter((r): r is T => !!r && !(r instanceof Error)) as T[]);
   }
 
   /** The children of a parent through a many-to-one property, e.g. a customer's product units. */
-  children<T extends AnyEntity>(
-    entity: EntityClass<T>,
-    property: string,
-    parentId: string,
-    orderBy: QueryOrderMap<T> = { createdAt: 'asc' } as QueryOrderMap<T>,
-  ): Promise<T[]> {
-    this.assertReadable(entity);
-    const name = Utils.className(entity);
-    const key = `${name}.${property}.${JSON.stringify(orderBy)}`;
+  children<T extends AnyEntity>(entity: EntityClass<T>, property: string, parentId: string, orderBy: OrderSpec): Promise<T[]> {
+    assertMayRead(this.actor, entity);
+    const key = `${Utils.className(entity)}.${property}.${JSON.stringify(orderBy)}`;
     let loader = this.byParent.get(key);
     if (!loader) {
       loader = new DataLoader<string, AnyEntity[]>(async (parentIds) => {
-        const rows = await this.em.find(entity, { [property]: { $in: [...parentIds] } } as unknown as FilterQuery<T>, {
-          orderBy,
-        });
+        const where = withinScope(entity, this.actor, { [property]: { $in: [...parentIds] } } as FilterQuery<T>);
+        const rows = await this.em.find(entity, where, { orderBy: orderBy as QueryOrderMap<T> });
         const groups = new Map<string, AnyEntity[]>(parentIds.map((id) => [id, []]));
         for (const row of rows) {
-          const ref = (row as Record<string, unknown>)[property] as { id: string } | string | undefined;
-          const parent = typeof ref === 'object' ? ref?.id : ref;
+          const parent = foreignKey(row, property);
           if (parent) groups.get(parent)?.push(row);
         }
         return parentIds.map((id) => groups.get(id) ?? []);
@@ -80,7 +63,8 @@ export class Loaders {
     let loader = this.byId.get(name);
     if (!loader) {
       loader = new DataLoader<string, AnyEntity | null>(async (ids) => {
-        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+        const where = withinScope(entity, this.actor, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+        const rows = await this.em.find(entity, where);
         const map = new Map(rows.map((r) => [String(r.id), r as AnyEntity]));
         return ids.map((id) => map.get(id) ?? null);
       });

@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { relationResolvers } from './relations';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ApiKeyResolver } from '../modules/auth/api-key.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
@@ -17,8 +18,8 @@ import {
 import { RegionResolver } from '../modules/region/region.resolver';
 import { SavedFilterResolver } from '../modules/saved-filter/saved-filter.resolver';
 import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
-import { CustomerHistoryResolver, UnitHistoryResolver } from '../modules/service-order/customer-history.resolver';
-import { OrderPartResolver, ServiceOrderResolver, TimelineEventResolver } from '../modules/service-order/service-order.resolver';
+import '../modules/service-order/customer-history.resolver';
+import { ServiceOrderResolver } from '../modules/service-order/service-order.resolver';
 import { TrackingResolver } from '../modules/service-order/tracking';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
@@ -46,10 +47,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SettingsResolver,
   SavedFilterResolver,
   ServiceOrderResolver,
-  TimelineEventResolver,
-  OrderPartResolver,
   AwaitingPartsResolver,
   TrackingResolver,
-  CustomerHistoryResolver,
-  UnitHistoryResolver,
+  ...relationResolvers(),
 ];

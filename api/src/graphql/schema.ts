@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { SYSTEM_ACTOR } from '../modules/auth/actor';
+import { allPolicies, applyRedaction, redactionsOf } from '../common/access/policy';
 import { runAs } from '../modules/audit/audit-context';
 import { authChecker } from './auth-checker';
 import type { Context } from './context';
@@ -19,11 +20,38 @@ function transactionPerMutation(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+const isPromise = (v: unknown): v is Promise<unknown> => !!v && typeof (v as Promise<unknown>).then === 'function';
+
+/**
+ * Fields a policy may hide or mask are wrapped once, here: whatever path reaches the field (a
+ * list, a relation, an alias, a mutation result), the caller gets the redacted value.
+ */
+function redactFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const policy of allPolicies()) {
+    const type = schema.getType(policy.name);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    for (const name of policy.redactable ?? []) {
+      const field = fields[name];
+      if (!field) throw new Error(`${policy.name}.${name} is redactable but not a GraphQL field`);
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, ctx: Context, info) => {
+        const redaction = redactionsOf(policy.name, ctx.actor)?.[name];
+        if (!redaction) return resolve(source, args, ctx, info);
+        if (redaction === 'hide') return null;
+        const value = resolve(source, args, ctx, info);
+        return isPromise(value) ? value.then((v) => applyRedaction(redaction, v)) : applyRedaction(redaction, value);
+      };
+    }
+  }
+  return schema;
+}
+
 let built: GraphQLSchema | undefined;
 
 /** The schema is built once per process: type-graphql keeps its metadata globally. */
 export function buildSchema(): GraphQLSchema {
-  built ??= transactionPerMutation(
+  built ??= redactFields(transactionPerMutation(
     buildSchemaSync({
       resolvers: RESOLVERS,
       authChecker,
@@ -32,6 +60,6 @@ export function buildSchema(): GraphQLSchema {
       scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
       emitSchemaFile: false,
     }),
-  );
+  ));
   return built;
 }

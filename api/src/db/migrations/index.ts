@@ -5,6 +5,7 @@ import { Migration20261123144915_service_orders } from './Migration2026112314491
 import { Migration20261123145831_order_search } from './Migration20261123145831_order_search';
 import { Migration20261123151331_auth_failure } from './Migration20261123151331_auth_failure';
 import { Migration20261123155730_timeline_actions } from './Migration20261123155730_timeline_actions';
+import { Migration20261201074128_partner_attribution } from './Migration20261201074128_partner_attribution';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123145831_order_search', class: Migration20261123145831_order_search },
   { name: 'Migration20261123151331_auth_failure', class: Migration20261123151331_auth_failure },
   { name: 'Migration20261123155730_timeline_actions', class: Migration20261123155730_timeline_actions },
+  { name: 'Migration20261201074128_partner_attribution', class: Migration20261201074128_partner_attribution },
 ];

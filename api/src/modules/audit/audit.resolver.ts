@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { readResolver } from '../../graphql/crud';
 import { ListFilter, SortOrder } from '../../graphql/list';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
+import './audit.policy';
 
 @InputType()
 class AuditEntryFilter extends ListFilter {
@@ -20,8 +21,6 @@ export class AuditResolver extends readResolver({
   entity: AuditEntry,
   name: 'AuditEntry',
   plural: 'AuditEntries',
-  label: { zh: '审计日志', en: 'audit entry' },
-  permission: 'audit',
   filterInput: AuditEntryFilter,
   sortFields: ['at', 'entityName', 'actorLabel'],
   defaultSortOrder: SortOrder.DESC,

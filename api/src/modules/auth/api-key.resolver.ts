@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { findVisible, readResolver, toEntityData, type ReadConfig } from '../../graphql/crud';
-import { badInput, fieldError, registerTableName } from '../../common/errors';
+import { badInput, fieldError } from '../../common/errors';
+import { ref, relationResolver } from '../../graphql/relations';
 import { Manufacturer } from '../product/manufacturer.entity';
 import { ServiceStation } from '../station/service-station.entity';
 import { ApiKey, PartnerKind } from './api-key.entity';
@@ -10,9 +11,7 @@ import { ApiKeyFilter, ApiKeyIssueInput, ApiKeyUpdateInput } from './api-key.inp
 import { generateApiKey } from './auth.service';
 import { PARTNER_GRANTABLE } from './permissions';
 import { User } from './user.entity';
-
-const label = { zh: 'API 密钥', en: 'API key' };
-registerTableName('api_key', label);
+import './auth.policy';
 
 @ObjectType({ description: 'A newly issued key: the only time the full key is shown' })
 class IssuedApiKey {
@@ -27,8 +26,6 @@ const config: ReadConfig<ApiKey, ApiKeyFilter> = {
   entity: ApiKey,
   name: 'ApiKey',
   plural: 'ApiKeys',
-  label,
-  permission: 'apiKey',
   filterInput: ApiKeyFilter,
   sortFields: ['createdAt', 'name', 'lastUsedAt'],
   searchFields: ['name', 'prefix'],
@@ -82,7 +79,7 @@ export class ApiKeyResolver extends readResolver(config) {
     @Arg('input') input: ApiKeyUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<ApiKey> {
-    const apiKey = await findVisible(config, ctx, id);
+    const apiKey = await findVisible(ApiKey, ctx, id);
     ctx.em.assign(apiKey, toEntityData(ctx.em.getMetadata().get<ApiKey>(ApiKey.name), input) as never);
     assertValidKey(apiKey);
     return apiKey;
@@ -91,19 +88,9 @@ export class ApiKeyResolver extends readResolver(config) {
   @Authorized('apiKey:write')
   @Mutation(() => ApiKey, { description: '吊销密钥 Revoke a key: it stops working at once' })
   async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
-    const apiKey = await findVisible(config, ctx, id);
+    const apiKey = await findVisible(ApiKey, ctx, id);
     apiKey.revokedAt ??= new Date();
     return apiKey;
-  }
-
-  @FieldResolver(() => Manufacturer, { nullable: true })
-  manufacturer(@Root() key: ApiKey, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Manufacturer, key.manufacturerId);
-  }
-
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  station(@Root() key: ApiKey, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceStation, key.stationId);
   }
 
   @FieldResolver(() => [ApiKeyUsage], { description: 'Requests per day and operation, newest first (last 30 rows)' })
@@ -113,3 +100,8 @@ export class ApiKeyResolver extends readResolver(config) {
       .then((rows) => rows.slice(0, 30));
   }
 }
+
+export const ApiKeyRelations = relationResolver(ApiKey, {
+  manufacturer: ref(() => Manufacturer, 'manufacturer', { nullable: true }),
+  station: ref(() => ServiceStation, 'station', { nullable: true }),
+});

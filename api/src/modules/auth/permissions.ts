@@ -59,7 +59,8 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read'],
   [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
   [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
-  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'user:read'],
+  // Managers set technicians' pay (the policy keeps pay fields to them and administrators).
+  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read'],
   [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read'],
 };
 

@@ -1,16 +1,16 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { crudResolver, toEntityData } from '../../graphql/crud';
-import { badInput, fieldError, inUse, registerTableName } from '../../common/errors';
+import { badInput, fieldError, inUse } from '../../common/errors';
+import { ref, relationResolver } from '../../graphql/relations';
 import { ServiceStation } from '../station/service-station.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Role } from './role';
 import { User } from './user.entity';
 import { UserCreateInput, UserFilter, UserUpdateInput } from './user.inputs';
 import { hashPassword } from './auth.service';
+import { USER_LABEL } from './auth.policy';
 
-const label = { zh: '用户', en: 'user' };
-registerTableName('app_user', label);
 
 /** An administrator cannot lock themselves out. */
 function assertNotSelfLockout(user: User, ctx: Context): void {
@@ -25,8 +25,6 @@ export class UserResolver extends crudResolver({
   entity: User,
   name: 'User',
   plural: 'Users',
-  label,
-  permission: 'user',
   createInput: UserCreateInput,
   updateInput: UserUpdateInput,
   filterInput: UserFilter,
@@ -48,11 +46,8 @@ export class UserResolver extends crudResolver({
   validate: assertNotSelfLockout,
   beforeDelete: async (user, ctx) => {
     if (ctx.actor?.id === user.id) throw badInput([fieldError('id', '不能删除自己', 'cannot be yourself')]);
-    if (await ctx.em.count(AuditEntry, { actorId: user.id })) throw inUse(label, { zh: '审计日志', en: 'the audit log' });
+    if (await ctx.em.count(AuditEntry, { actorId: user.id })) throw inUse(USER_LABEL, { zh: '审计日志', en: 'the audit log' });
   },
-}) {
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  station(@Root() user: User, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceStation, user.stationId);
-  }
-}
+}) {}
+
+export const UserRelations = relationResolver(User, { station: ref(() => ServiceStation, 'station', { nullable: true }) });

@@ -1,8 +1,11 @@
-import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Region } from '../region/region.entity';
 import { Technician } from '../station/technician.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { ProductUnit } from '../product/product-unit.entity';
+import { ServiceOrder } from '../service-order/service-order.entity';
 
 export enum CustomerKind {
   INDIVIDUAL = 'individual',
@@ -95,6 +98,17 @@ export class Customer extends BaseEntity {
     expression: 'create index "customer_search_text_trgm" on "customer" using gin ("search_text" gin_trgm_ops)',
   })
   searchText: string = '';
+
+  /** The partner key that registered the customer (a retailer sees the customers it brought). */
+  @ManyToOne(() => ApiKey, { nullable: true, ref: true, deleteRule: 'restrict' })
+  createdByApiKey?: Ref<ApiKey> | null;
+
+  /** For access scopes ("customers owning this maker's units"), not exposed as such. */
+  @OneToMany(() => ProductUnit, (u) => u.owner)
+  ownedUnits = new Collection<ProductUnit>(this);
+
+  @OneToMany(() => ServiceOrder, (o) => o.customer)
+  orders = new Collection<ServiceOrder>(this);
 
   @BeforeCreate()
   @BeforeUpdate()

@@ -1,15 +1,13 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../graphql/crud';
-import { badInput, fieldError, registerTableName, type FieldError } from '../../common/errors';
+import { badInput, fieldError, type FieldError } from '../../common/errors';
+import { ref, relationResolver } from '../../graphql/relations';
 import { Brand } from '../product/brand.entity';
 import { ProductCategory } from '../product/product-category.entity';
 import { FeeKind } from './fee-enums';
 import { FeeRule } from './fee-rule.entity';
 import { FeeRuleCreateInput, FeeRuleFilter, FeeRuleUpdateInput } from './fee-rule.inputs';
-
-const label = { zh: '收费标准', en: 'fee rule' };
-registerTableName('fee_rule', label);
+import './fee-rule.policy';
 
 function assertConsistent(rule: FeeRule): void {
   const errors: FieldError[] = [];
@@ -27,22 +25,15 @@ export class FeeRuleResolver extends crudResolver({
   entity: FeeRule,
   name: 'FeeRule',
   plural: 'FeeRules',
-  label,
-  permission: 'feeRule',
   createInput: FeeRuleCreateInput,
   updateInput: FeeRuleUpdateInput,
   filterInput: FeeRuleFilter,
   sortFields: ['name', 'feeKind', 'serviceKind', 'amount', 'createdAt'],
   searchFields: ['name'],
   validate: assertConsistent,
-}) {
-  @FieldResolver(() => Brand, { nullable: true })
-  brand(@Root() rule: FeeRule, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Brand, rule.brandId);
-  }
+}) {}
 
-  @FieldResolver(() => ProductCategory, { nullable: true })
-  category(@Root() rule: FeeRule, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ProductCategory, rule.categoryId);
-  }
-}
+export const FeeRuleRelations = relationResolver(FeeRule, {
+  brand: ref(() => Brand, 'brand', { nullable: true }),
+  category: ref(() => ProductCategory, 'category', { nullable: true }),
+});

@@ -37,7 +37,7 @@ export class Part extends BaseEntity {
   @Property({ type: 'text[]', default: '{}' })
   compatibleProductIds: string[] = [];
 
-  @Field(() => Float, { description: '成本价 Cost price' })
+  @Field(() => Float, { nullable: true, description: '成本价 Cost price (hidden from partners)' })
   @Money({ default: 0 })
   costPrice: number = 0;
 

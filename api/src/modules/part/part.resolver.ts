@@ -1,15 +1,13 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
-import { badInput, fieldError, registerTableName } from '../../common/errors';
-import { byManufacturer } from '../../common/scopes';
+import { badInput, fieldError } from '../../common/errors';
+import { ref, refs, relationResolver } from '../../graphql/relations';
 import { Manufacturer } from '../product/manufacturer.entity';
 import { Product } from '../product/product.entity';
 import { Part } from './part.entity';
 import { PartCreateInput, PartFilter, PartUpdateInput } from './part.inputs';
-
-const label = { zh: '配件', en: 'part' };
-registerTableName('part', label);
+import './part.policy';
 
 async function assertProductsExist(part: Part, ctx: Context): Promise<void> {
   const ids = part.compatibleProductIds;
@@ -24,24 +22,16 @@ export class PartResolver extends crudResolver({
   entity: Part,
   name: 'Part',
   plural: 'Parts',
-  label,
-  permission: 'part',
   createInput: PartCreateInput,
   updateInput: PartUpdateInput,
   filterInput: PartFilter,
   sortFields: ['code', 'name', 'salePrice', 'reorderPoint', 'createdAt'],
   searchFields: ['code', 'name', 'spec'],
-  scope: byManufacturer('manufacturer'),
   where: (f) => (f.productId ? { compatibleProductIds: { $contains: [f.productId] } } : undefined),
   validate: assertProductsExist,
-}) {
-  @FieldResolver(() => Manufacturer, { nullable: true })
-  manufacturer(@Root() part: Part, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Manufacturer, part.manufacturerId);
-  }
+}) {}
 
-  @FieldResolver(() => [Product])
-  compatibleProducts(@Root() part: Part, @Ctx() ctx: Context) {
-    return ctx.loaders.loadMany(Product, part.compatibleProductIds);
-  }
-}
+export const PartRelations = relationResolver(Part, {
+  manufacturer: ref(() => Manufacturer, 'manufacturer', { nullable: true }),
+  compatibleProducts: refs(() => Product, 'compatibleProductIds', { description: '适用产品 Compatible products' }),
+});

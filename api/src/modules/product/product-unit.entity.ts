@@ -1,10 +1,12 @@
-import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
 import { CalendarDate } from '../../common/columns';
 import { Customer } from '../customer/customer.entity';
 import { Product } from './product.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { ServiceOrder } from '../service-order/service-order.entity';
 
 /** 三包产品: one sold item, identified by its serial number within its product. */
 @Entity()
@@ -66,6 +68,10 @@ export class ProductUnit extends BaseEntity {
   @Property({ default: false })
   warrantyOverridden: boolean = false;
 
+  @Field(() => String, { nullable: true, description: 'Why warrantyEndsOn was set by hand (required with the override; audited)' })
+  @Property({ type: 'text', nullable: true })
+  warrantyOverrideReason?: string | null;
+
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
@@ -73,4 +79,12 @@ export class ProductUnit extends BaseEntity {
   @Field()
   @Property({ default: true })
   active: boolean = true;
+
+  /** The partner key that registered the unit (a retailer sees the units it sold). */
+  @ManyToOne(() => ApiKey, { nullable: true, ref: true, deleteRule: 'restrict' })
+  createdByApiKey?: Ref<ApiKey> | null;
+
+  /** For access scopes ("units serviced at this station"), not exposed as such. */
+  @OneToMany(() => ServiceOrder, (o) => o.productUnit)
+  orders = new Collection<ServiceOrder>(this);
 }

@@ -128,6 +128,9 @@ export class ProductUnitCreateInput {
   @Field(() => LocalDateResolver, { nullable: true }) installationDate?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Overrides the derived warranty end' })
   warrantyEndsOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the warranty end is set by hand: required with warrantyEndsOn' })
+  @MaxLength(500)
+  warrantyOverrideReason?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(2000) notes?: string | null;
   @Field({ nullable: true }) active?: boolean;
 }
@@ -146,6 +149,9 @@ export class ProductUnitUpdateInput {
     description: 'A date overrides the derived warranty end; null returns to the derived one',
   })
   warrantyEndsOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the warranty end is set by hand: required with a warrantyEndsOn date' })
+  @MaxLength(500)
+  warrantyOverrideReason?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(2000) notes?: string | null;
   @Field({ nullable: true }) active?: boolean;
 }

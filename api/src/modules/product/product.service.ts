@@ -39,14 +39,27 @@ function assertDates(unit: ProductUnit, ctx: Context): void {
   if (errors.length) throw badInput(errors);
 }
 
-/** Warranty end follows purchase date + the product's warranty months, unless set by hand. */
-async function deriveWarranty(unit: ProductUnit, override: string | null | undefined, ctx: Context): Promise<void> {
+/**
+ * Warranty end follows purchase date + the product's warranty months, unless set by hand: that
+ * decides who pays for repairs, so it needs a reason, kept on the unit (and so in the audit log).
+ */
+async function deriveWarranty(
+  unit: ProductUnit,
+  override: string | null | undefined,
+  reason: string | null | undefined,
+  ctx: Context,
+): Promise<void> {
   if (override) {
+    if (!reason?.trim()) throw badInput([fieldError('warrantyOverrideReason', '手工设定保修截止日时必须填写原因', 'is required when the warranty end is set by hand')]);
     unit.warrantyEndsOn = override;
     unit.warrantyOverridden = true;
+    unit.warrantyOverrideReason = reason.trim();
     return;
   }
-  if (override === null) unit.warrantyOverridden = false;
+  if (override === null) {
+    unit.warrantyOverridden = false;
+    unit.warrantyOverrideReason = null;
+  }
   if (unit.warrantyOverridden) return;
   const product = await ctx.em.findOne(Product, unit.productId);
   if (!product) throw badInput([fieldError('productId', '指向的产品不存在', 'does not exist')]);
@@ -54,11 +67,11 @@ async function deriveWarranty(unit: ProductUnit, override: string | null | undef
 }
 
 export async function createProductUnit(input: ProductUnitCreateInput, ctx: Context): Promise<ProductUnit> {
-  const { warrantyEndsOn, ...rest } = input;
+  const { warrantyEndsOn, warrantyOverrideReason, ...rest } = input;
   const meta = ctx.em.getMetadata().get<ProductUnit>(ProductUnit.name);
   const unit = ctx.em.create(ProductUnit, toEntityData(meta, rest) as never);
   assertDates(unit, ctx);
-  await deriveWarranty(unit, warrantyEndsOn, ctx);
+  await deriveWarranty(unit, warrantyEndsOn, warrantyOverrideReason, ctx);
   return unit;
 }
 
@@ -67,10 +80,10 @@ export async function updateProductUnit(
   input: ProductUnitUpdateInput,
   ctx: Context,
 ): Promise<ProductUnit> {
-  const { warrantyEndsOn, ...rest } = input;
+  const { warrantyEndsOn, warrantyOverrideReason, ...rest } = input;
   const meta = ctx.em.getMetadata().get<ProductUnit>(ProductUnit.name);
   ctx.em.assign(unit, toEntityData(meta, rest) as never);
   assertDates(unit, ctx);
-  await deriveWarranty(unit, warrantyEndsOn, ctx);
+  await deriveWarranty(unit, warrantyEndsOn, warrantyOverrideReason, ctx);
   return unit;
 }

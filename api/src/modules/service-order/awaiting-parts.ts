@@ -3,6 +3,8 @@ import type { Context } from '../../graphql/context';
 import { Manufacturer } from '../product/manufacturer.entity';
 import { Part } from '../part/part.entity';
 import { ServiceStation } from '../station/service-station.entity';
+import { scopeSql } from '../../common/access/scoped';
+import { ServiceOrder } from './service-order.entity';
 
 @ObjectType({ description: '待件清单 A part waited for at a station, from one manufacturer' })
 export class AwaitingPartsRow {
@@ -24,10 +26,7 @@ export class AwaitingPartsResolver {
     @Arg('manufacturerId', () => ID, { nullable: true }) manufacturerId: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<AwaitingPartsRow[]> {
-    const actor = ctx.actor!;
-    const station = actor.stationId ?? stationId ?? null;
-    const ownProducts = actor.manufacturerId ?? null;
-    const createdBy = actor.kind === 'partner' && !actor.stationId && !actor.manufacturerId ? actor.id : null;
+    const scope = scopeSql(ctx, ServiceOrder, 'o');
     const rows = await ctx.em.getConnection().execute<
       Array<{ station_id: string; manufacturer_id: string | null; part_id: string; quantity: string; orders: string; oldest: Date; numbers: string[] }>
     >(
@@ -41,11 +40,10 @@ export class AwaitingPartsResolver {
         where l.kind = 'awaited' and l.arrived_at is null and o.status = 'awaiting_parts'
           and (?::uuid is null or o.station_id = ?::uuid)
           and (?::uuid is null or coalesce(p.manufacturer_id, pr.manufacturer_id) = ?::uuid)
-          and (?::uuid is null or pr.manufacturer_id = ?::uuid)
-          and (?::uuid is null or o.created_by_api_key_id = ?::uuid)
+          ${scope ? `and ${scope.sql}` : ''}
         group by 1, 2, 3
         order by 1, 2, oldest`,
-      [station, station, manufacturerId ?? null, manufacturerId ?? null, ownProducts, ownProducts, createdBy, createdBy],
+      [stationId ?? null, stationId ?? null, manufacturerId ?? null, manufacturerId ?? null, ...(scope?.bindings ?? [])],
     );
     return rows.map((r) => ({
       stationId: r.station_id,

@@ -15,6 +15,7 @@ import type { ServiceOrder } from './service-order.entity';
 import { ServiceOrderAction } from './service-order.enums';
 import type { DispatchInput } from './service-order.inputs';
 import { runTransition, type Warning } from './transitions';
+import { findInScope } from '../../common/access/scoped';
 
 @ObjectType({ description: '派工建议 A technician ranked for an order: default technician first, then region match and load' })
 export class TechnicianSuggestion {
@@ -65,7 +66,7 @@ export class StationSuggestion {
 export async function suggestStations(ctx: Context, order: ServiceOrder): Promise<StationSuggestion[]> {
   const rules = await loadServiceRules(ctx.em);
   const region = order.regionId ? await ctx.em.findOne(Region, order.regionId) : null;
-  const stations = await ctx.em.find(ServiceStation, { active: true, kind: { $in: [StationKind.OWN_CENTER, StationKind.AUTHORISED] } });
+  const stations = await findInScope(ctx, ServiceStation, { active: true, kind: { $in: [StationKind.OWN_CENTER, StationKind.AUTHORISED] } });
   const rows = await ctx.em.getConnection().execute<{ station_id: string; n: string }[]>(
     `select station_id, count(*) as n from service_order
       where station_id is not null and status in ('dispatched', 'in_repair', 'awaiting_parts') group by station_id`,
@@ -122,7 +123,7 @@ export async function suggestTechnicians(ctx: Context, order: ServiceOrder, stat
   const station = stationId ?? order.stationId;
   if (!station) throw badInput([fieldError('stationId', '必须指定维修站', 'is required (the order has no station yet)')]);
   const day = date ?? workDateOf(order, ctx.config.timeZone);
-  const technicians = await ctx.em.find(Technician, { station, active: true });
+  const technicians = await findInScope(ctx, Technician, { station, active: true });
   const customer = await ctx.em.findOneOrFail(Customer, order.customerId);
   const load = await loads(ctx, technicians.map((t) => t.id), day, order.id);
   const suggestions = technicians.map((technician) => {

@@ -3,7 +3,9 @@ import { differenceInCalendarDays } from 'date-fns';
 import type { Context } from '../../graphql/context';
 import { badInput, fieldError, forbidden, type FieldError } from '../../common/errors';
 import { parseDate, today, warrantyEnd } from '../../common/dates';
-import { toEntityData } from '../../graphql/crud';
+import { attributeToPartner, toEntityData } from '../../graphql/crud';
+import { assertMayWrite, withinScope } from '../../common/access/policy';
+import { can } from '../auth/actor';
 import { ApiKey } from '../auth/api-key.entity';
 import { CodeKind } from '../code-table/code-kind';
 import { Customer, CustomerKind } from '../customer/customer.entity';
@@ -46,12 +48,16 @@ async function resolveCustomer(input: ServiceOrderCreateInput, ctx: Context, err
     return undefined;
   }
   if (input.customerId) {
-    const customer = await ctx.em.findOne(Customer, input.customerId);
+    // Only a customer the caller may see: an order must not become a way into other customers.
+    const customer = await ctx.em.findOne(Customer, withinScope(Customer, ctx.actor, { id: input.customerId }));
     if (!customer) errors.push(fieldError('customerId', '指向的客户不存在', 'refers to a customer that does not exist'));
     return customer ?? undefined;
   }
+  if (!can(ctx.actor, 'customer:create')) throw forbidden('customer:create');
+  assertMayWrite(Customer, ctx.actor, Object.keys(input.customer!));
   const meta = ctx.em.getMetadata().get<Customer>(Customer.name);
   const customer = ctx.em.create(Customer, toEntityData(meta, input.customer!) as never);
+  attributeToPartner(ctx, customer);
   try {
     assertReachable(customer);
   } catch {
@@ -73,7 +79,7 @@ async function resolveUnit(
     errors.push(fieldError('purchaseDate', '不能晚于今天', 'cannot be in the future'));
   }
   if (input.productUnitId) {
-    const unit = await ctx.em.findOne(ProductUnit, input.productUnitId);
+    const unit = await ctx.em.findOne(ProductUnit, withinScope(ProductUnit, ctx.actor, { id: input.productUnitId }));
     if (!unit) {
       errors.push(fieldError('productUnitId', '指向的产品序列号不存在', 'refers to a product unit that does not exist'));
       return undefined;
@@ -90,14 +96,21 @@ async function resolveUnit(
     errors.push(fieldError('productUnitId', '或产品加序列号必须填写', 'or productId + serialNumber is required'));
     return undefined;
   }
-  const product = await ctx.em.findOne(Product, input.productId);
+  const product = await ctx.em.findOne(Product, withinScope(Product, ctx.actor, { id: input.productId }));
   if (!product) {
     errors.push(fieldError('productId', '指向的产品不存在', 'refers to a product that does not exist'));
     return undefined;
   }
   const serialNumber = input.serialNumber.trim();
   const existing = await ctx.em.findOne(ProductUnit, { product, serialNumber });
-  if (existing) return existing;
+  if (existing) {
+    if (!(await ctx.em.count(ProductUnit, withinScope(ProductUnit, ctx.actor, { id: existing.id })))) {
+      errors.push(fieldError('serialNumber', '已登记在您无权查看的产品下', 'is registered to a unit outside your scope'));
+      return undefined;
+    }
+    return existing;
+  }
+  if (!can(ctx.actor, 'productUnit:create')) throw forbidden('productUnit:create');
   const unit = ctx.em.create(ProductUnit, {
     product,
     serialNumber,
@@ -106,6 +119,7 @@ async function resolveUnit(
     warrantyEndsOn: null,
   } as never);
   unit.warrantyEndsOn = unit.purchaseDate ? warrantyEnd(unit.purchaseDate, product.warrantyMonths) : null;
+  attributeToPartner(ctx, unit);
   return unit;
 }
 

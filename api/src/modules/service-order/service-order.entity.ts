@@ -69,13 +69,16 @@ export class ServiceOrder extends BaseEntity {
     return this.customer.id;
   }
 
+  @Field({ description: '联系人 Contact name (masked for partners)' })
   @Property({ length: 100 })
   contactName!: string;
 
+  @Field({ description: '联系电话 Contact phone (masked for partners)' })
   @Property({ length: 20 })
   @Index()
   contactPhone!: string;
 
+  @Field(() => String, { nullable: true, description: '地址 Address (hidden from partners)' })
   @Property({ type: 'string', length: 200, nullable: true })
   address?: string | null;
 
@@ -279,7 +282,7 @@ export class ServiceOrder extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   closedAt?: Date | null;
 
-  /** Unguessable token for the no-login tracking link a dispatcher can send by SMS. */
+  @Field(() => String, { nullable: true, description: 'Token of the no-login tracking link a dispatcher can send by SMS (office only)' })
   @Property({ length: 40, unique: true })
   trackingToken!: string;
 
@@ -291,6 +294,7 @@ export class ServiceOrder extends BaseEntity {
     return this.createdByApiKey?.id ?? null;
   }
 
+  @Field(() => String, { nullable: true, description: 'Internal note (hidden from partners)' })
   @Property({ type: 'text', nullable: true })
   internalNote?: string | null;
 

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Mutation, Object
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { readResolver, findVisible } from '../../graphql/crud';
-import { registerTableName } from '../../common/errors';
+import { fieldNeeds } from '../../graphql/read/plan';
+import { children, ref, relationResolver, through } from '../../graphql/relations';
 import { Code } from '../code-table/code.entity';
 import { Part } from '../part/part.entity';
 import { Customer } from '../customer/customer.entity';
@@ -13,7 +14,7 @@ import { ServiceStation } from '../station/service-station.entity';
 import { Technician } from '../station/technician.entity';
 import { StationSuggestion, TechnicianSuggestion, dispatch, suggestStations, suggestTechnicians } from './dispatch';
 import { intake } from './intake';
-import { ORDER_CONFIG, ORDER_LABEL, visibleOrders } from './order-access';
+import { ORDER_CONFIG } from './order-access';
 import { OrderPart } from './order-part.entity';
 import { OrderTechnician } from './order-technician.entity';
 import { ServiceOrder } from './service-order.entity';
@@ -26,8 +27,6 @@ import { TimelineEvent } from './timeline-event.entity';
 import * as steps from './transitions';
 import { Warning } from './transitions';
 
-registerTableName('service_order', ORDER_LABEL);
-
 @ObjectType({ description: 'The order after a lifecycle step, with any warnings' })
 class TransitionResult {
   @Field(() => ServiceOrder)
@@ -38,17 +37,6 @@ class TransitionResult {
 
   @Field(() => ServiceOrder, { nullable: true, description: 'The rework order an unsatisfied return visit created' })
   rework?: ServiceOrder | null;
-}
-
-const isPartner = (ctx: Context) => ctx.actor?.kind === 'partner';
-
-/** 张三 -> 张*, 13812345678 -> 138****5678: partners see who, not how to reach them. */
-function maskName(name: string): string {
-  return name.length <= 1 ? '*' : name[0] + '*'.repeat(Math.min(name.length - 1, 3));
-}
-function maskPhone(phone: string): string {
-  const d = phone.replace(/\D/g, '');
-  return d.length >= 7 ? `${d.slice(0, 3)}****${d.slice(-4)}` : '****';
 }
 
 @Resolver(() => ServiceOrder)
@@ -190,14 +178,14 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     @Arg('date', () => LocalDateResolver, { nullable: true }) date: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<TechnicianSuggestion[]> {
-    const order = await findVisible(ORDER_CONFIG, ctx, orderId);
+    const order = await findVisible(ServiceOrder, ctx, orderId);
     return suggestTechnicians(ctx, order, stationId ?? null, date);
   }
 
   @Authorized('serviceOrder:read')
   @Query(() => [StationSuggestion], { description: '网点建议 Repair stations ranked for an order’s region' })
   async stationSuggestions(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: Context): Promise<StationSuggestion[]> {
-    return suggestStations(ctx, await findVisible(ORDER_CONFIG, ctx, orderId));
+    return suggestStations(ctx, await findVisible(ServiceOrder, ctx, orderId));
   }
 
   @FieldResolver(() => [ServiceOrderAction], { description: 'The steps the caller may take now: the panel shows only these buttons' })
@@ -210,11 +198,6 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     return ctx.actor ? allowedOperations(ctx.actor, order) : [];
   }
 
-  @FieldResolver(() => [ServiceOrder], { description: '整改单 Rework orders created from this order’s return visit' })
-  reworkOrders(@Root() order: ServiceOrder, @Ctx() ctx: Context): Promise<ServiceOrder[]> {
-    return ctx.loaders.children(ServiceOrder, 'reworkOf', order.id, { createdAt: 'asc', id: 'asc' }).then((rows) => visibleOrders(ctx, rows));
-  }
-
   @FieldResolver(() => Boolean, { description: '超期 Past the SLA deadline and not yet done' })
   overdue(@Root() order: ServiceOrder): boolean {
     return SLA_RUNNING.includes(order.status) && order.slaDueAt < new Date();
@@ -225,132 +208,44 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     if (o.labourFee == null && o.visitFee == null && o.partsFee == null) return null;
     return Math.round(((o.labourFee ?? 0) + (o.visitFee ?? 0) + (o.partsFee ?? 0)) * 100) / 100;
   }
-
-  @FieldResolver(() => String, { description: '联系人 Contact name (masked for partners)' })
-  contactName(@Root() o: ServiceOrder, @Ctx() ctx: Context): string {
-    return isPartner(ctx) ? maskName(o.contactName) : o.contactName;
-  }
-
-  @FieldResolver(() => String, { description: '联系电话 Contact phone (masked for partners)' })
-  contactPhone(@Root() o: ServiceOrder, @Ctx() ctx: Context): string {
-    return isPartner(ctx) ? maskPhone(o.contactPhone) : o.contactPhone;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: '地址 Address (hidden from partners)' })
-  address(@Root() o: ServiceOrder, @Ctx() ctx: Context): string | null {
-    return isPartner(ctx) ? null : (o.address ?? null);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Internal note (hidden from partners)' })
-  internalNote(@Root() o: ServiceOrder, @Ctx() ctx: Context): string | null {
-    return isPartner(ctx) ? null : (o.internalNote ?? null);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Token of the no-login tracking link (office only)' })
-  trackingToken(@Root() o: ServiceOrder, @Ctx() ctx: Context): string | null {
-    return isPartner(ctx) ? null : o.trackingToken;
-  }
-
-  @FieldResolver(() => [TimelineEvent], { description: '处理信息 The tracking timeline, oldest first' })
-  async timeline(@Root() o: ServiceOrder, @Ctx() ctx: Context): Promise<TimelineEvent[]> {
-    const events = await ctx.loaders.children(TimelineEvent, 'order', o.id, { at: 'asc', id: 'asc' });
-    return isPartner(ctx) ? events.filter((e) => !e.internal) : events;
-  }
-
-  @FieldResolver(() => [ID])
-  async technicianIds(@Root() o: ServiceOrder, @Ctx() ctx: Context): Promise<string[]> {
-    const rows = await ctx.loaders.children(OrderTechnician, 'order', o.id, { lead: 'desc', id: 'asc' });
-    return rows.map((r) => r.technician.id);
-  }
-
-  @FieldResolver(() => [Technician], { description: 'Assigned technicians, the lead first' })
-  async technicians(@Root() o: ServiceOrder, @Ctx() ctx: Context): Promise<Technician[]> {
-    return ctx.loaders.loadMany(Technician, await this.technicianIds(o, ctx));
-  }
-
-  @FieldResolver(() => [OrderPart], { description: 'Parts used and awaited' })
-  parts(@Root() o: ServiceOrder, @Ctx() ctx: Context): Promise<OrderPart[]> {
-    return ctx.loaders.children(OrderPart, 'order', o.id, { createdAt: 'asc', id: 'asc' });
-  }
-
-  @FieldResolver(() => Customer)
-  customer(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Customer, o.customerId);
-  }
-
-  @FieldResolver(() => ProductUnit)
-  productUnit(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ProductUnit, o.productUnitId);
-  }
-
-  @FieldResolver(() => Product)
-  product(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Product, o.productId);
-  }
-
-  @FieldResolver(() => Region, { nullable: true })
-  region(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Region, o.regionId);
-  }
-
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  station(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceStation, o.stationId);
-  }
-
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  agentStation(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceStation, o.agentStationId);
-  }
-
-  @FieldResolver(() => Code, { nullable: true })
-  symptomCode(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Code, o.symptomCodeId);
-  }
-
-  @FieldResolver(() => Code, { nullable: true })
-  causeCode(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Code, o.causeCodeId);
-  }
-
-  @FieldResolver(() => Code, { nullable: true })
-  locationCode(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Code, o.locationCodeId);
-  }
-
-  @FieldResolver(() => Code, { nullable: true })
-  methodCode(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Code, o.methodCodeId);
-  }
-
-  @FieldResolver(() => ServiceOrder, { nullable: true })
-  previousOrder(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceOrder, o.previousOrderId);
-  }
-
-  @FieldResolver(() => ServiceOrder, { nullable: true })
-  reworkOf(@Root() o: ServiceOrder, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceOrder, o.reworkOfId);
-  }
 }
 
-@Resolver(() => TimelineEvent)
-export class TimelineEventResolver {
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  station(@Root() e: TimelineEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceStation, e.stationId);
-  }
+const STEP_NEEDS = ['status', 'attribute', 'stationId'];
+fieldNeeds(ServiceOrder, {
+  allowedActions: STEP_NEEDS,
+  allowedOperations: [...STEP_NEEDS, 'feesOverridden'],
+  overdue: ['status', 'slaDueAt'],
+  totalFee: ['labourFee', 'visitFee', 'partsFee'],
+});
 
-  @FieldResolver(() => String, { nullable: true, description: '操作人 (hidden from partners)' })
-  actorLabel(@Root() e: TimelineEvent, @Ctx() ctx: Context): string | null {
-    return isPartner(ctx) ? null : e.actorLabel;
-  }
-}
+const code = (fk: string, description: string) => ref(() => Code, fk, { nullable: true, description });
+const byTime = { createdAt: 'asc', id: 'asc' } as const;
+const technicians = through(() => OrderTechnician, 'order', 'technician', () => Technician, { lead: 'desc', id: 'asc' }, {
+  description: 'Assigned technicians, the lead first',
+});
 
-@Resolver(() => OrderPart)
-export class OrderPartResolver {
-  @FieldResolver(() => Part)
-  part(@Root() line: OrderPart, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Part, line.partId);
-  }
-}
+export const ServiceOrderRelations = relationResolver(ServiceOrder, {
+  customer: ref(() => Customer, 'customer'),
+  productUnit: ref(() => ProductUnit, 'productUnit'),
+  product: ref(() => Product, 'product'),
+  region: ref(() => Region, 'region', { nullable: true }),
+  station: ref(() => ServiceStation, 'station', { nullable: true }),
+  agentStation: ref(() => ServiceStation, 'agentStation', { nullable: true }),
+  symptomCode: code('symptomCode', '故障现象 Symptom code'),
+  causeCode: code('causeCode', '故障原因 Cause code'),
+  locationCode: code('locationCode', '故障部位 Location code'),
+  methodCode: code('methodCode', '维修方法 Repair method code'),
+  previousOrder: ref(() => ServiceOrder, 'previousOrder', { nullable: true, description: 'The earlier order a repeat repair follows (null when outside your scope)' }),
+  reworkOf: ref(() => ServiceOrder, 'reworkOf', { nullable: true, description: 'The order whose return visit created this rework order (null when outside your scope)' }),
+  reworkOrders: children(() => ServiceOrder, 'reworkOf', byTime, { description: '整改单 Rework orders created from this order’s return visit' }),
+  timeline: children(() => TimelineEvent, 'order', { at: 'asc', id: 'asc' }, { description: '处理信息 The tracking timeline, oldest first' }),
+  parts: children(() => OrderPart, 'order', byTime, { description: 'Parts used and awaited' }),
+  technicians,
+  technicianIds: { ...technicians, idsOnly: true, description: 'Ids of the assigned technicians, the lead first' },
+});
+
+export const TimelineEventRelations = relationResolver(TimelineEvent, {
+  station: ref(() => ServiceStation, 'station', { nullable: true }),
+});
+
+export const OrderPartRelations = relationResolver(OrderPart, { part: ref(() => Part, 'part') });

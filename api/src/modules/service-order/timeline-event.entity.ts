@@ -49,6 +49,7 @@ export class TimelineEvent {
   @Property({ length: 64 })
   actorId!: string;
 
+  @Field(() => String, { nullable: true, description: '操作人 Who (hidden from partners)' })
   @Property({ length: 100 })
   actorLabel!: string;
 

@@ -1,22 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
-import { badInput, fieldError, registerTableName } from '../../common/errors';
-import { byStation } from '../../common/scopes';
+import { badInput, fieldError } from '../../common/errors';
+import { ref, relationResolver } from '../../graphql/relations';
 import { Region } from '../region/region.entity';
 import { ServiceStation } from './service-station.entity';
 import { Technician } from './technician.entity';
 import { Warehouse } from './warehouse.entity';
 import * as inputs from './station.inputs';
-
-const labels = {
-  station: { zh: '维修站', en: 'service station' },
-  technician: { zh: '维修员', en: 'technician' },
-  warehouse: { zh: '仓库', en: 'warehouse' },
-};
-registerTableName('service_station', labels.station);
-registerTableName('technician', labels.technician);
-registerTableName('warehouse', labels.warehouse);
+import './station.policy';
 
 /** A station cannot be its own network ancestor. */
 async function assertNoCycle(station: ServiceStation, ctx: Context): Promise<void> {
@@ -35,64 +27,42 @@ export class ServiceStationResolver extends crudResolver({
   entity: ServiceStation,
   name: 'ServiceStation',
   plural: 'ServiceStations',
-  label: labels.station,
-  permission: 'serviceStation',
   createInput: inputs.ServiceStationCreateInput,
   updateInput: inputs.ServiceStationUpdateInput,
   filterInput: inputs.ServiceStationFilter,
   sortFields: ['code', 'name', 'kind', 'createdAt'],
   searchFields: ['code', 'name', 'address', 'contact'],
-  scope: byStation('id'),
   validate: assertNoCycle,
-}) {
-  @FieldResolver(() => Region, { nullable: true })
-  region(@Root() station: ServiceStation, @Ctx() ctx: Context) {
-    return ctx.loaders.load(Region, station.regionId);
-  }
-
-  @FieldResolver(() => ServiceStation, { nullable: true })
-  parent(@Root() station: ServiceStation, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceStation, station.parentId);
-  }
-}
+}) {}
 
 @Resolver(() => Technician)
 export class TechnicianResolver extends crudResolver({
   entity: Technician,
   name: 'Technician',
   plural: 'Technicians',
-  label: labels.technician,
-  permission: 'technician',
   createInput: inputs.TechnicianCreateInput,
   updateInput: inputs.TechnicianUpdateInput,
   filterInput: inputs.TechnicianFilter,
   sortFields: ['code', 'name', 'skillGrade', 'status', 'createdAt'],
   searchFields: ['code', 'name', 'mobile'],
-  scope: byStation('station'),
   where: (f) => (f.regionId ? { regionIds: { $contains: [f.regionId] } } : undefined),
-}) {
-  @FieldResolver(() => ServiceStation)
-  station(@Root() technician: Technician, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceStation, technician.stationId);
-  }
-}
+}) {}
 
 @Resolver(() => Warehouse)
 export class WarehouseResolver extends crudResolver({
   entity: Warehouse,
   name: 'Warehouse',
   plural: 'Warehouses',
-  label: labels.warehouse,
-  permission: 'warehouse',
   createInput: inputs.WarehouseCreateInput,
   updateInput: inputs.WarehouseUpdateInput,
   filterInput: inputs.WarehouseFilter,
   sortFields: ['code', 'name', 'createdAt'],
   searchFields: ['code', 'name'],
-  scope: byStation('station'),
-}) {
-  @FieldResolver(() => ServiceStation)
-  station(@Root() warehouse: Warehouse, @Ctx() ctx: Context) {
-    return ctx.loaders.load(ServiceStation, warehouse.stationId);
-  }
-}
+}) {}
+
+export const ServiceStationRelations = relationResolver(ServiceStation, {
+  region: ref(() => Region, 'region', { nullable: true }),
+  parent: ref(() => ServiceStation, 'parent', { nullable: true, description: '上级网点 Network parent (hidden when outside your scope)' }),
+});
+export const TechnicianRelations = relationResolver(Technician, { station: ref(() => ServiceStation, 'station') });
+export const WarehouseRelations = relationResolver(Warehouse, { station: ref(() => ServiceStation, 'station') });

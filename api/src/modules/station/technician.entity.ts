@@ -53,15 +53,15 @@ export class Technician extends BaseEntity {
   @Property({ type: 'smallint', default: 8 })
   dailyOrderLimit: number = 8;
 
-  @Field(() => Float, { description: '底薪 Base wage (yuan / month)' })
+  @Field(() => Float, { nullable: true, description: '底薪 Base wage (yuan / month; managers and finance only)' })
   @Money({ default: 0 })
   baseWage: number = 0;
 
-  @Field(() => Float, { nullable: true, description: '工资上限 Wage cap (yuan / month)' })
+  @Field(() => Float, { nullable: true, description: '工资上限 Wage cap (yuan / month; managers and finance only)' })
   @Money({ nullable: true })
   wageCap?: number | null;
 
-  @Field(() => Float, { description: '提成系数 Commission coefficient' })
+  @Field(() => Float, { nullable: true, description: '提成系数 Commission coefficient (managers and finance only)' })
   @Property({ type: 'double', default: 0 })
   commissionCoefficient: number = 0;
 

@@ -1,0 +1,26 @@
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { Actor } from '../../modules/auth/actor';
+import { scopeOf } from './policy';
+
+/** SQL text with `?` placeholders and its bindings, in order. */
+export interface Fragment {
+  sql: string;
+  bindings: unknown[];
+}
+
+/**
+ * The actor's scope on rows of `entity` under `alias`, as `exists (…)`: the policy's condition
+ * rendered by the query builder (joins included), correlated on the primary key. Undefined when
+ * the actor sees every record.
+ */
+export function scopeCondition(em: EntityManager, actor: Actor | undefined, entity: EntityClass<unknown> | string, alias: string): Fragment | undefined {
+  const scope = scopeOf(entity as EntityClass<object>, actor);
+  if (!scope) return undefined;
+  const qb = em
+    .createQueryBuilder(entity as EntityClass<object>, `${alias}_s`)
+    .select(raw('1'))
+    .where({ $and: [{ id: raw(`"${alias}"."id"`) }, scope] } as FilterQuery<object>);
+  const built = qb.getKnexQuery().toSQL();
+  return { sql: `exists (${built.sql})`, bindings: [...built.bindings] };
+}
