@@ -6,6 +6,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/postgresql';
@@ -52,6 +53,8 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Cache hints would wrap every field resolver of every row; responses are not HTTP-cached.
+      ApolloServerPluginCacheControlDisabled(),
       localiseErrors,
       partnerUsage(orm),
     ],

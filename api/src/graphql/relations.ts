@@ -100,10 +100,15 @@ export function foreignKey(row: object, fk: string): string | null {
   return (typeof value === 'object' ? value?.id : value) ?? null;
 }
 
-async function resolve(spec: RelationSpec, root: object, limit: number | undefined, ctx: Context, info: GraphQLResolveInfo) {
+/** Synchronous when the compiled read path already fetched the rows: no promise per field and row. */
+function resolve(spec: RelationSpec, root: object, limit: number | undefined, ctx: Context, info: GraphQLResolveInfo): unknown {
   assertMayRead(ctx.actor, spec.target());
   const key = prefetchKey(String(info.path.key));
-  const rows = key in root ? (root as Record<string, unknown>)[key] : await load(spec, root, limit, ctx);
+  if (key in root) return idsIfAsked(spec, (root as Record<string, unknown>)[key]);
+  return load(spec, root, limit, ctx).then((rows) => idsIfAsked(spec, rows));
+}
+
+function idsIfAsked(spec: RelationSpec, rows: unknown): unknown {
   return spec.idsOnly && Array.isArray(rows) ? rows.map((r: { id: string }) => r.id) : rows;
 }
 

@@ -13,7 +13,7 @@ registerEnumType(AuditAction, { name: 'AuditAction' });
 /** One row per changed record per flush: who, when, what changed (日志). Never updated or deleted. */
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['entityName', 'entityId'] })
-@ObjectType({ description: '审计日志 Audit entry' })
+@ObjectType({ simpleResolvers: true, description: '审计日志 Audit entry' })
 export class AuditEntry {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -4,7 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 
 /** Requests per partner key per day and operation: every request is attributed to its key. */
 @Entity({ tableName: 'api_key_usage' })
-@ObjectType({ description: 'API 调用统计 Requests made with a partner key' })
+@ObjectType({ simpleResolvers: true, description: 'API 调用统计 Requests made with a partner key' })
 export class ApiKeyUsage {
   static readonly noAudit = true;
 

@@ -14,7 +14,7 @@ registerEnumType(PartnerKind, { name: 'PartnerKind', description: '合作方类�
 
 /** A partner system's credential. Only a hash of the secret is kept; the key is shown once. */
 @Entity({ tableName: 'api_key' })
-@ObjectType({ description: '合作方 API 密钥 Partner API key' })
+@ObjectType({ simpleResolvers: true, description: '合作方 API 密钥 Partner API key' })
 export class ApiKey extends BaseEntity {
   @Field({ description: '合作方名称 Partner name' })
   @Property({ length: 100 })

@@ -5,7 +5,7 @@ import { ServiceStation } from '../station/service-station.entity';
 import { Role } from './role';
 
 @Entity({ tableName: 'app_user' })
-@ObjectType({ description: '用户 User of the panel' })
+@ObjectType({ simpleResolvers: true, description: '用户 User of the panel' })
 export class User extends BaseEntity {
   @Field()
   @Property({ length: 60, unique: true })

@@ -6,7 +6,7 @@ import { CodeKind } from './code-kind';
 /** SAP-style catalogue group; its categories form the catalog profile of those product categories. */
 @Entity()
 @Unique({ properties: ['kind', 'code'] })
-@ObjectType({ description: '代码组 Code group' })
+@ObjectType({ simpleResolvers: true, description: '代码组 Code group' })
 export class CodeGroup extends BaseEntity {
   @Field(() => CodeKind)
   @Enum({ items: () => CodeKind })

@@ -8,7 +8,7 @@ import { CodeKind } from './code-kind';
 @Entity()
 @Unique({ properties: ['kind', 'code'] })
 @Index({ properties: ['kind', 'sortOrder'] })
-@ObjectType({ description: '代码 Code (fault symptom, cause, location, repair method, after-sales reason)' })
+@ObjectType({ simpleResolvers: true, description: '代码 Code (fault symptom, cause, location, repair method, after-sales reason)' })
 export class Code extends BaseEntity {
   @Field(() => CodeKind, { description: 'Always the kind of its group' })
   @Enum({ items: () => CodeKind })

@@ -35,7 +35,7 @@ registerEnumType(ServiceLevel, {
 });
 
 @Entity()
-@ObjectType({ description: '客户 Customer' })
+@ObjectType({ simpleResolvers: true, description: '客户 Customer' })
 export class Customer extends BaseEntity {
   @Field({ description: '客户名称 Name' })
   @Property({ length: 100 })

@@ -13,7 +13,7 @@ import { DistanceBand, FeeKind, ServiceKind } from './fee-enums';
  */
 @Entity()
 @Index({ properties: ['feeKind', 'serviceKind'] })
-@ObjectType({ description: '收费标准 Fee rule' })
+@ObjectType({ simpleResolvers: true, description: '收费标准 Fee rule' })
 export class FeeRule extends BaseEntity {
   @Field({ description: '名称 Name' })
   @Property({ length: 100 })

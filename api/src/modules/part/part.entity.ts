@@ -5,7 +5,7 @@ import { Money } from '../../common/columns';
 import { Manufacturer } from '../product/manufacturer.entity';
 
 @Entity()
-@ObjectType({ description: '配件 Part' })
+@ObjectType({ simpleResolvers: true, description: '配件 Part' })
 export class Part extends BaseEntity {
   @Field({ description: '配件编码 Code' })
   @Property({ length: 40, unique: true })

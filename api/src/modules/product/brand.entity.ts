@@ -4,7 +4,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { Manufacturer } from './manufacturer.entity';
 
 @Entity()
-@ObjectType({ description: '品牌 Brand' })
+@ObjectType({ simpleResolvers: true, description: '品牌 Brand' })
 export class Brand extends BaseEntity {
   @Field({ description: '代码 Code' })
   @Property({ length: 30, unique: true })

@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 
 @Entity()
-@ObjectType({ description: '厂家 Manufacturer' })
+@ObjectType({ simpleResolvers: true, description: '厂家 Manufacturer' })
 export class Manufacturer extends BaseEntity {
   @Field({ description: '代码 Code' })
   @Property({ length: 30, unique: true })

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 
 @Entity()
-@ObjectType({ description: '产品类别 Product category' })
+@ObjectType({ simpleResolvers: true, description: '产品类别 Product category' })
 export class ProductCategory extends BaseEntity {
   @Field({ description: '代码 Code' })
   @Property({ length: 30, unique: true })

@@ -11,7 +11,7 @@ import { ServiceOrder } from '../service-order/service-order.entity';
 /** 三包产品: one sold item, identified by its serial number within its product. */
 @Entity()
 @Unique({ properties: ['product', 'serialNumber'] })
-@ObjectType({ description: '产品序列号/三包产品 Product unit (a serialised sold item)' })
+@ObjectType({ simpleResolvers: true, description: '产品序列号/三包产品 Product unit (a serialised sold item)' })
 export class ProductUnit extends BaseEntity {
   @Field({ description: '序列号 Serial number (unique per product)' })
   @Property({ length: 60 })

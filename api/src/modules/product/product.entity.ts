@@ -7,7 +7,7 @@ import { Manufacturer } from './manufacturer.entity';
 import { ProductCategory } from './product-category.entity';
 
 @Entity()
-@ObjectType({ description: '产品 Product (model)' })
+@ObjectType({ simpleResolvers: true, description: '产品 Product (model)' })
 export class Product extends BaseEntity {
   @Field({ description: '型号/款号 Model number (unique)' })
   @Property({ length: 60, unique: true })

@@ -4,7 +4,7 @@ import { BaseEntity } from '../../common/base.entity';
 
 /** 区域: province > city > district. Coordinates give distance bands to stations (SLA, visit fees). */
 @Entity()
-@ObjectType({ description: '区域 Region' })
+@ObjectType({ simpleResolvers: true, description: '区域 Region' })
 export class Region extends BaseEntity {
   @Field({ description: '区域代码 Code (e.g. GB/T 2260 division code)' })
   @Property({ length: 20, unique: true })

@@ -7,7 +7,7 @@ import { User } from '../auth/user.entity';
 /** A list filter a user saved under a name (e.g. "超期未派工"), kept on the server so it follows them. */
 @Entity()
 @Unique({ properties: ['user', 'resource', 'name'] })
-@ObjectType({ description: '已保存的筛选 Saved list filter' })
+@ObjectType({ simpleResolvers: true, description: '已保存的筛选 Saved list filter' })
 export class SavedFilter extends BaseEntity {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;

@@ -20,7 +20,7 @@ registerEnumType(OrderPartKind, {
  */
 @Entity({ tableName: 'service_order_part' })
 @Index({ properties: ['kind', 'arrivedAt'] })
-@ObjectType({ description: '服务单配件 Part used on, or awaited by, a service order' })
+@ObjectType({ simpleResolvers: true, description: '服务单配件 Part used on, or awaited by, a service order' })
 export class OrderPart {
   [OptionalProps]?: 'id' | 'createdAt' | 'orderId' | 'partId';
 

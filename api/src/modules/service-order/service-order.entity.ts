@@ -34,7 +34,7 @@ const restrict = { nullable: true, ref: true, deleteRule: 'restrict' } as const;
   expression:
     'create index "service_order_search_trgm" on "service_order" using gin ("number" gin_trgm_ops, "contact_phone" gin_trgm_ops, "contact_name" gin_trgm_ops, "serial_number" gin_trgm_ops)',
 })
-@ObjectType({ description: '服务单 Service order' })
+@ObjectType({ simpleResolvers: true, description: '服务单 Service order' })
 export class ServiceOrder extends BaseEntity {
   @Field({ description: '单号 Number, e.g. SO-2026-000123 (consecutive per year)' })
   @Property({ length: 20, unique: true })

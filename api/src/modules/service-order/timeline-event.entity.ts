@@ -8,7 +8,7 @@ import { ServiceOrderStatus, TimelineAction } from './service-order.enums';
 /** 处理信息: one line of an order's tracking timeline, like a courier's. Appended, never changed. */
 @Entity({ tableName: 'service_order_event' })
 @Index({ properties: ['order', 'at'] })
-@ObjectType({ description: '处理信息 Timeline event of a service order' })
+@ObjectType({ simpleResolvers: true, description: '处理信息 Timeline event of a service order' })
 export class TimelineEvent {
   [OptionalProps]?: 'id' | 'at' | 'internal' | 'orderId' | 'stationId';
 

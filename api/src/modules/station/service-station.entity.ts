@@ -21,7 +21,7 @@ registerEnumType(StationKind, {
 });
 
 @Entity()
-@ObjectType({ description: '维修站/服务网点 Service station' })
+@ObjectType({ simpleResolvers: true, description: '维修站/服务网点 Service station' })
 export class ServiceStation extends BaseEntity {
   @Field({ description: '网点代码 Code' })
   @Property({ length: 30, unique: true })

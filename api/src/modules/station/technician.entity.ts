@@ -22,7 +22,7 @@ registerEnumType(TechnicianStatus, {
 });
 
 @Entity()
-@ObjectType({ description: '维修员/工程师 Technician' })
+@ObjectType({ simpleResolvers: true, description: '维修员/工程师 Technician' })
 export class Technician extends BaseEntity {
   @Field({ description: '工号 Code' })
   @Property({ length: 30, unique: true })

@@ -4,7 +4,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { ServiceStation } from './service-station.entity';
 
 @Entity()
-@ObjectType({ description: '仓库 Warehouse' })
+@ObjectType({ simpleResolvers: true, description: '仓库 Warehouse' })
 export class Warehouse extends BaseEntity {
   @Field({ description: '仓库代码 Code' })
   @Property({ length: 30, unique: true })

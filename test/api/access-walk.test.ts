@@ -1,0 +1,279 @@
+import { Role } from '../../api/src/modules/auth/role';
+import { PARTNER_GRANTABLE } from '../../api/src/modules/auth/permissions';
+import { policyOf } from '../../api/src/common/access/policy';
+import { Technician } from '../../api/src/modules/station/technician.entity';
+import { createTestApp, type Caller, type TestApp } from '../helpers/test-app';
+import { accessWorld } from '../helpers/access-world';
+
+/**
+ * Walks the schema as each scoped caller would: every query returning a record type, every
+ * relation field below it (three levels, with an alias), lists, get-many by ids and get-one for
+ * every id in the database, then checks each record that came back against an independent
+ * statement of who may see what (SQL written here, not the policies). A planted leak must be caught.
+ */
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface IntrospectedField {
+  name: string;
+  args: Array<{ name: string; type: TypeRef; defaultValue: string | null }>;
+  type: TypeRef;
+}
+interface IntrospectedType {
+  name: string;
+  kind: string;
+  fields: IntrospectedField[] | null;
+}
+
+const INTROSPECT = `{ __schema { queryType { name } types { name kind fields { name
+  args { name defaultValue type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
+  type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`;
+
+const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
+const required = (f: IntrospectedField) => f.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue === null);
+
+/** Values a partner must never see in clear. */
+const SENSITIVE = ['contactName', 'contactPhone', 'mobile', 'phones', 'address', 'email', 'notes', 'internalNote', 'trackingToken', 'actorLabel', 'baseWage', 'costPrice'];
+
+const READ_SCOPES = PARTNER_GRANTABLE.filter((s) => s.endsWith(':read'));
+
+type Allowed = Map<string, Set<string> | 'all'>;
+
+describe('no relation, alias, filter or query leads out of a caller’s scope', () => {
+  let t: TestApp;
+  let types: Map<string, IntrospectedType>;
+  let queryFields: IntrospectedField[];
+  let world: Awaited<ReturnType<typeof accessWorld>>;
+  const keys: Record<'maker' | 'retailer' | 'network', { key: string; id: string }> = {} as never;
+
+  const sql = async (text: string, params: unknown[] = []) =>
+    new Set((await t.em().getConnection().execute<Array<{ id: string }>>(text, params)).map((r) => r.id));
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const issue = async (input: Record<string, unknown>) => {
+      const r = await t.ok<{ issueApiKey: { key: string; apiKey: { id: string } } }>(
+        `mutation($input: ApiKeyIssueInput!) { issueApiKey(input: $input) { key apiKey { id } } }`,
+        { input: { scopes: READ_SCOPES, ...input } },
+        t.admin,
+      );
+      return { key: r.issueApiKey.key, id: r.issueApiKey.apiKey.id };
+    };
+    keys.retailer = await issue({ name: '零售商', partnerKind: 'RETAILER' });
+    world = await accessWorld(t, { retailer: keys.retailer.id });
+    keys.maker = await issue({ name: '甲厂对接', partnerKind: 'MANUFACTURER', manufacturerId: world.makerA.id });
+    keys.network = await issue({ name: '甲站外包网络', partnerKind: 'SERVICE_NETWORK', stationId: world.s1.id });
+    const schema = await t.ok<{ __schema: { types: IntrospectedType[] } }>(INTROSPECT, {}, t.admin);
+    types = new Map(schema.__schema.types.map((ty) => [ty.name, ty]));
+    queryFields = types.get('Query')!.fields!;
+  });
+  afterAll(() => t.close());
+
+  /** Who may see what, stated again in SQL for each kind of caller. */
+  async function allowedFor(kind: 'station' | 'maker' | 'retailer' | 'network'): Promise<Allowed> {
+    const { s1, makerA } = world;
+    const all = 'all' as const;
+    const a: Allowed = new Map();
+    if (kind === 'station' || kind === 'network') {
+      const orders = await sql(`select id from service_order where station_id = ?`, [s1.id]);
+      a.set('ServiceOrder', orders);
+      a.set('ServiceStation', new Set([s1.id]));
+      a.set('Technician', await sql(`select id from technician where station_id = ?`, [s1.id]));
+      a.set('Warehouse', await sql(`select id from warehouse where station_id = ?`, [s1.id]));
+      if (kind === 'network') {
+        a.set('Customer', await sql(`select distinct customer_id as id from service_order where station_id = ?`, [s1.id]));
+        a.set('ProductUnit', await sql(`select distinct product_unit_id as id from service_order where station_id = ?`, [s1.id]));
+      }
+    }
+    if (kind === 'maker') {
+      a.set('ServiceOrder', await sql(`select o.id from service_order o join product p on p.id = o.product_id where p.manufacturer_id = ?`, [makerA.id]));
+      a.set(
+        'Customer',
+        await sql(
+          `select u.owner_id as id from product_unit u join product p on p.id = u.product_id where p.manufacturer_id = ? and u.owner_id is not null
+           union select o.customer_id from service_order o join product p on p.id = o.product_id where p.manufacturer_id = ?`,
+          [makerA.id, makerA.id],
+        ),
+      );
+      a.set('ProductUnit', await sql(`select u.id from product_unit u join product p on p.id = u.product_id where p.manufacturer_id = ?`, [makerA.id]));
+      a.set('Product', await sql(`select id from product where manufacturer_id = ?`, [makerA.id]));
+      a.set('Brand', await sql(`select id from brand where manufacturer_id = ?`, [makerA.id]));
+      a.set('Manufacturer', new Set([makerA.id]));
+      a.set('Part', await sql(`select id from part where manufacturer_id = ?`, [makerA.id]));
+      a.set('Technician', new Set());
+      a.set('Warehouse', new Set());
+    }
+    if (kind === 'retailer') {
+      const mine = keys.retailer.id;
+      a.set('ServiceOrder', await sql(`select id from service_order where created_by_api_key_id = ?`, [mine]));
+      a.set('Customer', await sql(`select id from customer where created_by_api_key_id = ? union select customer_id from service_order where created_by_api_key_id = ?`, [mine, mine]));
+      a.set('ProductUnit', await sql(`select id from product_unit where created_by_api_key_id = ? union select product_unit_id from service_order where created_by_api_key_id = ?`, [mine, mine]));
+      a.set('Technician', new Set());
+      a.set('Warehouse', new Set());
+    }
+    const orders = a.get('ServiceOrder') as Set<string> | undefined;
+    const partner = kind !== 'station';
+    if (orders) {
+      a.set('TimelineEvent', await sql(`select id from service_order_event where order_id::text = any(string_to_array(?, ',')) ${partner ? 'and not internal' : ''}`, [[...orders].join(',')]));
+      a.set('OrderPart', await sql(`select id from service_order_part where order_id::text = any(string_to_array(?, ','))`, [[...orders].join(',')]));
+    }
+    for (const ty of types.values()) if (ty.kind === 'OBJECT' && !a.has(ty.name)) a.set(ty.name, all);
+    return a;
+  }
+
+  /** `{ __typename id …relations… }` three levels down, sensitive scalars included, one relation aliased. */
+  function selection(typeName: string, depth: number, alias = true): string {
+    const ty = types.get(typeName)!;
+    const parts = ['__typename'];
+    for (const f of ty.fields ?? []) {
+      if (required(f)) continue;
+      const target = named(f.type);
+      if (target.kind === 'SCALAR' || target.kind === 'ENUM') {
+        if (f.name === 'id' || SENSITIVE.includes(f.name)) parts.push(f.name);
+      } else if (target.kind === 'OBJECT' && depth > 0) {
+        const sub = selection(target.name!, depth - 1, false);
+        parts.push(`${f.name} { ${sub} }`);
+        const hasId = types.get(target.name!)?.fields?.some((x) => x.name === 'id');
+        if (alias && hasId) parts.push(`alias_${f.name}: ${f.name} { __typename id }`);
+      }
+    }
+    return parts.join(' ');
+  }
+
+  const pageType = (f: IntrospectedField) => {
+    const ty = types.get(named(f.type).name!)!;
+    const items = ty.fields?.find((x) => x.name === 'items');
+    return items ? named(items.type).name! : undefined;
+  };
+
+  interface Seen {
+    type: string;
+    id: string;
+    path: string;
+    record: Record<string, unknown>;
+  }
+
+  function collect(value: unknown, path: string, out: Seen[]): void {
+    if (Array.isArray(value)) return value.forEach((v, i) => collect(v, `${path}[${i}]`, out));
+    if (!value || typeof value !== 'object') return;
+    const rec = value as Record<string, unknown>;
+    if (typeof rec.__typename === 'string' && typeof rec.id === 'string') out.push({ type: rec.__typename, id: rec.id, path, record: rec });
+    for (const [k, v] of Object.entries(rec)) collect(v, `${path}.${k}`, out);
+  }
+
+  /** Runs every query returning records as the caller; returns what came back and any unexpected errors. */
+  async function walk(caller: Caller, allIds: Map<string, string[]>): Promise<{ seen: Seen[]; errors: string[] }> {
+    const seen: Seen[] = [];
+    const errors: string[] = [];
+    const run = async (label: string, query: string, variables: Record<string, unknown> = {}) => {
+      const res = await t.gql(query, variables, caller);
+      for (const e of res.errors ?? []) {
+        if (!['FORBIDDEN', 'NOT_FOUND'].includes(e.extensions.code)) errors.push(`${label}: ${e.extensions.code} ${e.message} at ${e.path?.join('.')}`);
+      }
+      collect(res.data, label, seen);
+    };
+    for (const f of queryFields) {
+      const page = pageType(f);
+      const target = page ?? named(f.type).name!;
+      const ty = types.get(target);
+      if (!ty || ty.kind !== 'OBJECT' || !ty.fields?.some((x) => x.name === 'id')) continue;
+      const sel = selection(target, 3);
+      if (page) {
+        await run(f.name, `{ ${f.name}(perPage: 50) { items { ${sel} } again: items { __typename id } } }`);
+        const ids = allIds.get(target) ?? [];
+        if (ids.length) await run(`${f.name}(ids)`, `query($ids: [ID!]) { ${f.name}(perPage: 500, filter: { ids: $ids }) { items { __typename id } } }`, { ids });
+      } else if (f.args.length === 1 && f.args[0].name === 'id') {
+        for (const id of allIds.get(target) ?? []) await run(`${f.name}(${id})`, `query($id: ID!) { ${f.name}(id: $id) { ${sel} } }`, { id });
+      }
+    }
+    // Queries that take an order and return other records.
+    const orderSel = (name: string) => selection(name, 2);
+    for (const orderId of allIds.get('ServiceOrder') ?? []) {
+      for (const stationId of [world.s1.id, world.s2.id]) {
+        await run('technicianSuggestions', `query($o: ID!, $s: ID) { technicianSuggestions(orderId: $o, stationId: $s) { technician { ${orderSel('Technician')} } } }`, {
+          o: orderId,
+          s: stationId,
+        });
+      }
+      await run('stationSuggestions', `query($o: ID!) { stationSuggestions(orderId: $o) { station { ${orderSel('ServiceStation')} } } }`, { o: orderId });
+    }
+    await run('awaitingParts', `{ awaitingParts { station { ${orderSel('ServiceStation')} } part { ${orderSel('Part')} } manufacturer { __typename id } } }`);
+    return { seen, errors };
+  }
+
+  async function everyId(): Promise<Map<string, string[]>> {
+    const tables: Record<string, string> = {
+      ServiceOrder: 'service_order',
+      Customer: 'customer',
+      ProductUnit: 'product_unit',
+      Product: 'product',
+      Brand: 'brand',
+      Manufacturer: 'manufacturer',
+      ServiceStation: 'service_station',
+      Technician: 'technician',
+      Warehouse: 'warehouse',
+      Part: 'part',
+    };
+    const out = new Map<string, string[]>();
+    for (const [type, table] of Object.entries(tables)) out.set(type, [...(await sql(`select id from ${table}`))]);
+    return out;
+  }
+
+  function violations(seen: Seen[], allowed: Allowed, partner: boolean): string[] {
+    const out: string[] = [];
+    for (const s of seen) {
+      const ok = allowed.get(s.type);
+      if (ok !== 'all' && !ok?.has(s.id)) out.push(`${s.type} ${s.id} via ${s.path}`);
+      if (partner) {
+        for (const field of SENSITIVE) {
+          const v = s.record[field];
+          if (v === undefined || v === null) continue;
+          const masked = (x: unknown) => typeof x === 'string' && (/^\d{3}\*{4}\d{4}$/.test(x) || /^\S\*{1,3}$/.test(x) || x === '****');
+          const values = Array.isArray(v) ? v : [v];
+          if (!values.every(masked)) out.push(`${s.type}.${field} = ${JSON.stringify(v)} in clear via ${s.path}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  const STATION_ROLES = [Role.TECHNICIAN, Role.DISPATCHER, Role.PARTS_KEEPER, Role.OPERATIONS_REVIEWER, Role.FINANCE_REVIEWER, Role.MANAGER, Role.ANALYST];
+
+  it.each(STATION_ROLES)('a %s tied to a station sees only that station’s orders, technicians, warehouses and station', async (role) => {
+    const caller = await t.userWith([role], { stationId: world.s1.id });
+    const { seen, errors } = await walk(caller, await everyId());
+    expect(errors).toEqual([]);
+    expect(violations(seen, await allowedFor('station'), false)).toEqual([]);
+    // The walk did reach records (it is not vacuous): its own orders and their technicians.
+    expect(seen.some((s) => s.type === 'ServiceOrder' && s.id === world.atS1.id)).toBe(true);
+    expect(seen.some((s) => s.type === 'Technician' && s.id === world.t1.id)).toBe(true);
+  });
+
+  it.each([
+    ['a manufacturer', 'maker'],
+    ['a retailer', 'retailer'],
+    ['a service network', 'network'],
+  ] as const)('%s key sees only its own records, contacts masked', async (_label, kind) => {
+    const { seen, errors } = await walk({ apiKey: keys[kind].key }, await everyId());
+    expect(errors).toEqual([]);
+    expect(violations(seen, await allowedFor(kind), kind !== 'network')).toEqual([]);
+    expect(seen.some((s) => s.type === 'ServiceOrder')).toBe(true);
+  });
+
+  it('catches a planted leak (the walk is not blind)', async () => {
+    const policy = policyOf(Technician)!;
+    const scope = policy.scope;
+    policy.scope = () => undefined;
+    try {
+      const caller = await t.userWith([Role.TECHNICIAN], { stationId: world.s1.id });
+      const { seen } = await walk(caller, await everyId());
+      const found = violations(seen, await allowedFor('station'), false);
+      expect(found.some((v) => v.startsWith(`Technician ${world.t2.id}`))).toBe(true);
+    } finally {
+      policy.scope = scope;
+    }
+  });
+});

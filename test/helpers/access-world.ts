@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { withoutAudit } from '../../api/src/modules/audit/audit-context';
+import { ServiceOrder } from '../../api/src/modules/service-order/service-order.entity';
+import { TimelineEvent } from '../../api/src/modules/service-order/timeline-event.entity';
+import { OrderTechnician } from '../../api/src/modules/service-order/order-technician.entity';
+import { OrderPart, OrderPartKind } from '../../api/src/modules/service-order/order-part.entity';
+import { CodeKind } from '../../api/src/modules/code-table/code-kind';
+import type { Customer } from '../../api/src/modules/customer/customer.entity';
+import type { ProductUnit } from '../../api/src/modules/product/product-unit.entity';
+import type { ServiceStation } from '../../api/src/modules/station/service-station.entity';
+import type { Technician } from '../../api/src/modules/station/technician.entity';
+import type { Part } from '../../api/src/modules/part/part.entity';
+import { Fixtures } from './fixtures';
+import type { TestApp } from './test-app';
+
+let n = 0;
+
+/** An order written straight through the ORM, with a timeline (one internal event), technicians and a part line. */
+async function order(
+  em: EntityManager,
+  o: {
+    customer: Customer;
+    unit: ProductUnit;
+    station?: ServiceStation;
+    technicians?: Technician[];
+    part?: Part;
+    previous?: ServiceOrder;
+    reworkOf?: ServiceOrder;
+    agent?: ServiceStation;
+    createdByApiKey?: string;
+  },
+): Promise<ServiceOrder> {
+  n += 1;
+  const created = em.create(ServiceOrder, {
+    number: `SO-WALK-${String(n).padStart(4, '0')}-${randomBytes(2).toString('hex')}`,
+    customer: o.customer,
+    contactName: o.customer.name,
+    contactPhone: o.customer.mobile ?? '13800000000',
+    address: '内部地址 1 号',
+    productUnit: o.unit,
+    product: o.unit.product,
+    serialNumber: o.unit.serialNumber,
+    reportedSymptom: '不制冷',
+    station: o.station ?? null,
+    agentStation: o.agent ?? null,
+    previousOrder: o.previous ?? null,
+    reworkOf: o.reworkOf ?? null,
+    slaDueAt: new Date(Date.now() + 86400_000),
+    inWarranty: true,
+    trackingToken: randomBytes(18).toString('base64url'),
+    internalNote: '内部备注',
+    createdByApiKey: o.createdByApiKey ?? null,
+  } as never);
+  em.persist(created);
+  for (const [i, internal] of [false, true].entries()) {
+    em.persist(
+      em.create(TimelineEvent, {
+        order: created,
+        action: i === 0 ? 'create' : 'note',
+        status: 'received',
+        actorKind: 'user',
+        actorId: 'u1',
+        actorLabel: '调度员甲',
+        station: o.station ?? null,
+        note: internal ? '内部：顾客难缠' : '受理',
+        internal,
+      } as never),
+    );
+  }
+  for (const [i, t] of (o.technicians ?? []).entries()) {
+    em.persist(em.create(OrderTechnician, { order: created, technician: t, workDate: '2026-12-01', lead: i === 0 } as never));
+  }
+  if (o.part) em.persist(em.create(OrderPart, { order: created, part: o.part, kind: OrderPartKind.USED, quantity: 1, unitPrice: 10 } as never));
+  await withoutAudit(() => em.flush());
+  return created;
+}
+
+/**
+ * Two manufacturers, two stations (the second is the first's network parent), customers owning
+ * one maker's units or both, orders at each station with links across them (a repeat repair and a
+ * rework order whose earlier order is at the other station), a default technician of the other
+ * station, and orders filed by partner keys: every way a relation could lead out of a scope.
+ */
+export async function accessWorld(t: TestApp, keys: { retailer: string }) {
+  const em = t.em();
+  const f = new Fixtures(em);
+  const region = await f.region();
+  const makerA = await f.manufacturer({ name: '甲厂' });
+  const makerB = await f.manufacturer({ name: '乙厂' });
+  const brandA = await f.brand({ manufacturer: makerA });
+  const brandB = await f.brand({ manufacturer: makerB });
+  const category = await f.category();
+  const productA = await f.product({ brand: brandA, category });
+  const productB = await f.product({ brand: brandB, category });
+  const s2 = await f.station({ name: '乙站（上级）', region });
+  const s1 = await f.station({ name: '甲站', region, parent: s2 });
+  const t1 = await f.technician({ station: s1, name: '甲站师傅', mobile: '13911110000', baseWage: 5000 });
+  const t2 = await f.technician({ station: s2, name: '乙站师傅', mobile: '13922220000', baseWage: 6000 });
+  await f.warehouse({ station: s1 });
+  await f.warehouse({ station: s2 });
+  const partA = await f.part({ manufacturer: makerA });
+  const partB = await f.part({ manufacturer: makerB });
+  await f.code(CodeKind.FAULT_SYMPTOM);
+
+  const onlyA = await f.customer({ name: '甲客户', mobile: '13811112222', address: '甲路 1 号', notes: '内部', defaultTechnician: t2, region });
+  const onlyB = await f.customer({ name: '乙客户', mobile: '13833334444', address: '乙路 2 号' });
+  const both = await f.customer({ name: '丙客户', mobile: '13855556666' });
+  const nobody = await f.customer({ name: '丁客户', mobile: '13877778888' });
+  const unitA = await f.unit({ product: productA, owner: onlyA });
+  const unitB = await f.unit({ product: productB, owner: onlyB });
+  const unitBothA = await f.unit({ product: productA, owner: both });
+  const unitBothB = await f.unit({ product: productB, owner: both });
+  await f.unit({ product: productB, owner: nobody });
+
+  const atS2 = await order(em, { customer: onlyB, unit: unitB, station: s2, technicians: [t2], part: partB });
+  const atS2ForA = await order(em, { customer: onlyA, unit: unitA, station: s2, technicians: [t2], part: partA });
+  // At S1, but linked to S2's orders and sent to S2 as the agent.
+  const atS1 = await order(em, { customer: onlyA, unit: unitA, station: s1, technicians: [t1], part: partA, previous: atS2ForA, agent: s2 });
+  const reworkAtS1 = await order(em, { customer: both, unit: unitBothB, station: s1, technicians: [t1, t2], reworkOf: atS2 });
+  await order(em, { customer: both, unit: unitBothA, station: s2, reworkOf: atS1 });
+  const retailerOrder = await order(em, { customer: nobody, unit: unitBothB, createdByApiKey: keys.retailer });
+  return { s1, s2, makerA, makerB, productA, productB, t1, t2, onlyA, onlyB, both, nobody, atS1, atS2, reworkAtS1, retailerOrder };
+}
