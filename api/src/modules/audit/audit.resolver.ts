@@ -4,6 +4,7 @@ import { readResolver } from '../../graphql/crud';
 import { ListFilter, SortOrder } from '../../graphql/list';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 import './audit.policy';
+import { isAudited } from './audit.subscriber';
 
 @InputType()
 class AuditEntryFilter extends ListFilter {
@@ -30,7 +31,7 @@ export class AuditResolver extends readResolver({
   @Query(() => [String], { description: 'Entity names the audit log records, for filtering' })
   auditedEntityNames(@Ctx() ctx: Context): string[] {
     return Object.values(ctx.em.getMetadata().getAll())
-      .filter((meta) => !meta.abstract && !meta.embeddable && meta.tableName && !(meta.class as { noAudit?: boolean }).noAudit)
+      .filter((meta) => !meta.abstract && !meta.embeddable && meta.tableName && isAudited(meta.class))
       .filter((meta) => meta.className !== AuditEntry.name)
       .map((meta) => meta.className)
       .sort();

@@ -30,6 +30,11 @@ function pick(source: Record<string, unknown> | undefined, keys: string[]): Reco
   return out;
 }
 
+/** Entities declare `static noAudit = true` when their rows are themselves a record (timelines, counters). */
+export function isAudited(entityClass: unknown): boolean {
+  return (entityClass as { noAudit?: boolean } | undefined)?.noAudit !== true;
+}
+
 /** Writes an AuditEntry for every created, updated or deleted entity, inside the same flush. */
 export class AuditSubscriber implements EventSubscriber {
   async onFlush({ uow }: FlushEventArgs): Promise<void> {
@@ -37,7 +42,7 @@ export class AuditSubscriber implements EventSubscriber {
     if (scope.disabled) return;
     const entries: AuditEntry[] = [];
     for (const cs of uow.getChangeSets() as ChangeSet<Record<string, unknown>>[]) {
-      if (cs.entity instanceof AuditEntry || (cs.meta as { noAudit?: boolean }).noAudit) continue;
+      if (cs.entity instanceof AuditEntry || !isAudited(cs.meta.class)) continue;
       const action = ACTIONS[cs.type];
       if (!action) continue;
       const changed = Object.keys(cs.payload ?? {}).filter((k) => !IGNORED.has(k));

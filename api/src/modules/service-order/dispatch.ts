@@ -181,7 +181,9 @@ export function dispatch(ctx: Context, id: string, input: DispatchInput) {
         });
       }
     }
-    await ctx.em.nativeDelete(OrderTechnician, { order });
+    // Through the unit of work, so that each removed assignment is audited; flushed before the new ones (unique per order).
+    ctx.em.remove(await ctx.em.find(OrderTechnician, { order }));
+    await ctx.em.flush();
     ids.forEach((technicianId, i) =>
       ctx.em.persist(ctx.em.create(OrderTechnician, { order, technician: technicianId, workDate, lead: i === 0 } as never)),
     );

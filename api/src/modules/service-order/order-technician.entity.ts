@@ -9,8 +9,6 @@ import { ServiceOrder } from './service-order.entity';
 @Unique({ properties: ['order', 'technician'] })
 @Index({ properties: ['technician', 'workDate'] })
 export class OrderTechnician {
-  static readonly noAudit = true;
-
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 

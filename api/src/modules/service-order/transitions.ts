@@ -27,6 +27,7 @@ import type {
 import { ACTION_LABELS, STATUS_LABELS, TRANSITIONS, actorMay, allowedActions, isClosed, stateAllows } from './state-machine';
 import { appendEvent } from './timeline';
 import { intake } from './intake';
+import { auditedUpdate } from '../audit/bulk';
 
 @ObjectType({ description: 'A caution the caller may override (e.g. a technician over their daily limit)' })
 export class Warning {
@@ -106,7 +107,7 @@ async function addParts(ctx: Context, order: ServiceOrder, lines: PartQuantityIn
 
 export function rejectDispatch(ctx: Context, id: string, input: ReasonInput) {
   return runTransition(ctx, id, A.REJECT_DISPATCH, async (order) => {
-    await ctx.em.nativeDelete(OrderTechnician, { order });
+    ctx.em.remove(await ctx.em.find(OrderTechnician, { order }));
     order.station = null;
     order.dispatchedAt = null;
     return { note: `拒单原因：${input.reason}` };
@@ -129,7 +130,7 @@ export function awaitParts(ctx: Context, id: string, input: AwaitPartsInput) {
 
 export function partsArrived(ctx: Context, id: string, input: NoteInput = {}) {
   return runTransition(ctx, id, A.PARTS_ARRIVED, async (order) => {
-    await ctx.em.nativeUpdate(OrderPart, { order, kind: OrderPartKind.AWAITED, arrivedAt: null }, { arrivedAt: new Date() });
+    await auditedUpdate(ctx.em, OrderPart, { order, kind: OrderPartKind.AWAITED, arrivedAt: null }, { arrivedAt: new Date() });
     return { note: input.note };
   });
 }
