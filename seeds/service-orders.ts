@@ -22,6 +22,7 @@ import { bestRule, derivePayer, serviceKindOf } from '../api/src/modules/service
 import { bandOf, distanceKm, slaDue } from '../api/src/modules/service-order/sla';
 import { ServiceOrder } from '../api/src/modules/service-order/service-order.entity';
 import { TimelineEvent } from '../api/src/modules/service-order/timeline-event.entity';
+import type { TimelineLine } from '../api/src/common/lifecycle/lifecycle';
 import { OrderTechnician } from '../api/src/modules/service-order/order-technician.entity';
 import { OrderPart, OrderPartKind } from '../api/src/modules/service-order/order-part.entity';
 import {
@@ -278,7 +279,7 @@ export async function seedServiceOrders(em: EntityManager, opts: { count?: numbe
       trackingToken: randomBytes(18).toString('base64url'),
       status: S.RECEIVED,
     };
-    const event = (action: T, note: string | null, actor: User, stationId: string | null, from: S | null) =>
+    const event = (action: T, eventLines: TimelineLine[], actor: User, stationId: string | null, from: S | null) =>
       events.push({
         id: uuidv7(),
         order: id,
@@ -288,12 +289,14 @@ export async function seedServiceOrders(em: EntityManager, opts: { count?: numbe
         status: current,
         actorKind: 'user',
         actorId: actor.id,
-        actorLabel: actor.username,
+        actorLabel: actor.displayName,
         station: stationId,
-        note,
+        departmentName: stationId ? stations.find((x) => x.id === stationId)?.name ?? null : null,
+        lines: eventLines.length ? eventLines : null,
+        note: null,
         internal: false,
       });
-    event(T.CREATE, `受理：${order.reportedSymptom}`, dispatcher, null, null);
+    event(T.CREATE, [{ t: 'order.intake', p: { symptom: order.reportedSymptom as string } }], dispatcher, null, null);
 
     let usedParts: Array<{ part: Part; quantity: number }> = [];
     for (const step of steps) {
@@ -303,12 +306,14 @@ export async function seedServiceOrders(em: EntityManager, opts: { count?: numbe
       current = STATUS_AFTER[step]!;
       const byStation = step !== T.DISPATCH && step !== T.CANCEL && step !== T.RECORD_RETURN_VISIT;
       const actor = byStation && staff ? staff : dispatcher;
-      let note: string | null = null;
+      const said: TimelineLine[] = [];
       if (step === T.DISPATCH) {
         order.dispatchedAt = at;
         const workDate = today(opts.timeZone, at);
         crew.forEach((t, i) => assignments.push({ id: uuidv7(), order: id, technician: t.id, workDate, lead: i === 0 }));
-        note = `派往 ${station.name}${crew.length ? `，维修员 ${crew.map((t) => t.name).join('、')}` : ''}（工作日 ${workDate}）`;
+        said.push({ t: 'order.dispatchedTo', p: { station: station.name }, public: true });
+        if (crew.length) said.push({ t: 'order.technicians', p: { technicians: crew.map((t) => t.name) } });
+        said.push({ t: 'order.workDay', p: { date: workDate }, public: true });
       } else if (step === T.START_REPAIR) {
         order.startedAt = at;
       } else if (step === T.AWAIT_PARTS && parts.length) {
@@ -316,11 +321,16 @@ export async function seedServiceOrders(em: EntityManager, opts: { count?: numbe
         const quantity = f.number.int({ min: 1, max: 2 });
         lines.push({ id: uuidv7(), order: id, part: part.id, kind: OrderPartKind.AWAITED, quantity, unitPrice: part.salePrice, createdAt: at, arrivedAt: null });
         usedParts.push({ part, quantity });
-        note = `待件：${part.name} × ${quantity}`;
+        said.push({ t: 'order.awaitedParts', p: { parts: [`${part.name} × ${quantity}`] } });
       } else if (step === T.PARTS_ARRIVED) {
+        // Arrived parts are the parts the repair uses.
         for (const l of lines as Array<{ order: string; kind: string; arrivedAt: Date | null }>) {
-          if (l.order === id && l.kind === OrderPartKind.AWAITED) l.arrivedAt = at;
+          if (l.order === id && l.kind === OrderPartKind.AWAITED) {
+            l.arrivedAt = at;
+            l.kind = OrderPartKind.USED;
+          }
         }
+        usedParts = [];
       } else if (step === T.COMPLETE || step === T.RECEIVE_FROM_AGENT) {
         order.completedAt = at;
         if (step === T.COMPLETE) {
@@ -328,18 +338,20 @@ export async function seedServiceOrders(em: EntityManager, opts: { count?: numbe
           order.causeCode = pick(CodeKind.FAULT_CAUSE)?.id ?? null;
           order.locationCode = pick(CodeKind.FAULT_LOCATION)?.id ?? null;
           order.methodCode = pick(CodeKind.REPAIR_METHOD)?.id ?? null;
-          if (!usedParts.length && parts.length && f.number.int(100) < 45) usedParts = [{ part: f.helpers.arrayElement(parts), quantity: 1 }];
+          const arrived = (lines as Array<{ order: string; kind: string }>).some((l) => l.order === id && l.kind === OrderPartKind.USED);
+          if (!usedParts.length && !arrived && parts.length && f.number.int(100) < 45) usedParts = [{ part: f.helpers.arrayElement(parts), quantity: 1 }];
           for (const u of usedParts) {
             lines.push({ id: uuidv7(), order: id, part: u.part.id, kind: OrderPartKind.USED, quantity: u.quantity, unitPrice: u.part.salePrice, createdAt: at, arrivedAt: null });
           }
-          if (usedParts.length) note = `用件：${usedParts.map((u) => `${u.part.name} × ${u.quantity}`).join('，')}`;
+          if (usedParts.length) said.push({ t: 'order.usedParts', p: { parts: usedParts.map((u) => `${u.part.name} × ${u.quantity}`) } });
         }
         if (f.number.int(100) < 3) order.appraisalVerdict = f.helpers.arrayElement(Object.values(AppraisalVerdict));
         const serviceKind = serviceKindOf({ kind, onSite });
         const want = { serviceKind, brandId: product.brandId, categoryId: product.categoryId, band, on: today(opts.timeZone, at) };
         order.labourFee = bestRule(feeRules, { ...want, feeKind: FeeKind.LABOUR })?.amount ?? 0;
         order.visitFee = onSite ? (bestRule(feeRules, { ...want, feeKind: FeeKind.VISIT })?.amount ?? 0) : 0;
-        order.partsFee = Math.round(usedParts.reduce((s, u) => s + u.quantity * u.part.salePrice, 0) * 100) / 100;
+        const used = (lines as Array<{ order: string; kind: string; quantity: number; unitPrice: number }>).filter((l) => l.order === id && l.kind === OrderPartKind.USED);
+        order.partsFee = Math.round(used.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0) * 100) / 100;
         order.payer = derivePayer({ inWarranty, appraisalVerdict: (order.appraisalVerdict as AppraisalVerdict | undefined) ?? null });
         lastCompletion.set(unit.id, {
           at,
@@ -351,7 +363,7 @@ export async function seedServiceOrders(em: EntityManager, opts: { count?: numbe
         const agent = stations.find((s) => s.id === station.parentId) ?? stations.find((s) => s.kind === StationKind.GENERAL_AGENT);
         order.agentStation = agent?.id ?? null;
         order.logisticsNumber = `SF${f.string.numeric(12)}`;
-        note = `寄往 ${agent?.name ?? '厂家'}，物流单号 ${order.logisticsNumber}`;
+        said.push({ t: 'order.sentTo', p: { station: agent?.name ?? '厂家' }, public: true }, { t: 'order.logistics', p: { number: order.logisticsNumber as string }, public: true });
       } else if (step === T.RETURN_TO_CUSTOMER) {
         order.returnedAt = at;
       } else if (step === T.RECORD_RETURN_VISIT) {
@@ -365,12 +377,12 @@ export async function seedServiceOrders(em: EntityManager, opts: { count?: numbe
         order.returnVisitScore = score;
         order.returnVisitComment = f.helpers.arrayElement(VISIT_COMMENTS);
         order.visitedAt = at;
-        note = `评分 ${score}/5\n${order.returnVisitComment}`;
+        said.push({ t: 'order.score', p: { score } }, { t: 'order.comment', p: { comment: order.returnVisitComment as string } });
       } else if (step === T.CANCEL) {
         order.cancelReason = f.helpers.arrayElement(CANCEL_REASONS);
-        note = `取消原因：${order.cancelReason}`;
+        said.push({ t: 'order.cancelReason', p: { reason: order.cancelReason as string } });
       }
-      event(step, note, actor, byStation ? station.id : null, from);
+      event(step, said, actor, byStation ? station.id : null, from);
     }
     order.status = current;
     order.updatedAt = at;

@@ -87,6 +87,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
           loaders: new Loaders(orm.em as never, actor),
           lang: pickLang(req.headers['accept-language']),
           config,
+          now: () => new Date(),
         };
       },
     }),

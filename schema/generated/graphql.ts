@@ -109,16 +109,19 @@ export type AppraisalInput = {
 
 /** 质量鉴定结论 Quality appraisal verdict */
 export type AppraisalVerdict =
-  /** 质量问题 manufacturing defect: the manufacturer pays */
+  /** 质量问题（厂家承担） — Manufacturing defect (manufacturer pays) */
   | 'MANUFACTURING_DEFECT'
-  /** 人为损坏 misuse: the customer pays even in warranty */
+  /** 人为损坏（顾客承担） — Misuse (customer pays) */
   | 'MISUSE'
-  /** 无故障 no fault found */
+  /** 无故障 — No fault found */
   | 'NO_FAULT_FOUND';
 
 export type AuditAction =
+  /** 新增 — Create */
   | 'CREATE'
+  /** 删除 — Delete */
   | 'DELETE'
+  /** 修改 — Update */
   | 'UPDATE';
 
 /** 审计日志 Audit entry */
@@ -381,15 +384,15 @@ export type CodeGroupUpdateInput = {
 
 /** 代码类型 Code table */
 export type CodeKind =
-  /** 售后原因 after-sales reason (returns and exchanges) */
+  /** 售后原因 — After-sales reason — returns and exchanges */
   | 'AFTER_SALES_REASON'
-  /** 不良原因/故障原因 fault cause */
+  /** 不良原因 — Fault cause */
   | 'FAULT_CAUSE'
-  /** 故障部位 fault location */
+  /** 故障部位 — Fault location */
   | 'FAULT_LOCATION'
-  /** 不良现象/报修故障 fault symptom */
+  /** 不良现象 — Fault symptom */
   | 'FAULT_SYMPTOM'
-  /** 维修方法/处理方式 repair method */
+  /** 维修方法 — Repair method */
   | 'REPAIR_METHOD';
 
 /** 代码列表 A page of Codes */
@@ -502,13 +505,13 @@ export type CustomerFilter = {
 
 /** 客户类型 Customer kind */
 export type CustomerKind =
-  /** 经销商 dealer */
+  /** 经销商 — Dealer */
   | 'DEALER'
-  /** 企业 enterprise */
+  /** 企业 — Enterprise */
   | 'ENTERPRISE'
-  /** 个人 individual */
+  /** 个人 — Individual */
   | 'INDIVIDUAL'
-  /** 门店 store (the customer of pre-sale orders) */
+  /** 门店 — Store — the customer of pre-sale orders */
   | 'STORE';
 
 /** 客户列表 A page of Customers */
@@ -524,8 +527,11 @@ export type CustomerPage = {
 
 /** 顾客要求 维修/换货/退货 */
 export type CustomerRequest =
+  /** 换货 — Exchange */
   | 'EXCHANGE'
+  /** 维修 — Repair */
   | 'REPAIR'
+  /** 退货 — Return */
   | 'RETURN';
 
 export type CustomerSortField =
@@ -559,17 +565,17 @@ export type DispatchInput = {
 };
 
 export type DistanceBand =
-  /** 远 beyond */
+  /** 远距离 — Far — beyond */
   | 'FAR'
-  /** 中 within the middle limit (default 50 km) */
+  /** 中距离 — Middle — within the middle limit (default 50 km) */
   | 'MIDDLE'
-  /** 近 within the near limit (default 5 km) */
+  /** 近距离 — Near — within the near limit (default 5 km) */
   | 'NEAR';
 
 export type FeeKind =
-  /** 工时费 labour */
+  /** 工时费 — Labour */
   | 'LABOUR'
-  /** 上门费 visit */
+  /** 上门费 — Visit */
   | 'VISIT';
 
 export type FeeOverrideInput = {
@@ -819,7 +825,7 @@ export type Mutation = {
   issueApiKey: IssuedApiKey;
   /** 登录 Sign in with username and password */
   login: LoginResult;
-  /** 到件 The awaited parts arrived; the repair resumes */
+  /** 到件 The awaited parts arrived (they become the parts used); the repair resumes */
   markServiceOrderPartsArrived: TransitionResult;
   /** Set fees and payer by hand, with a reason (managers and finance reviewers; audited) */
   overrideServiceOrderFees: ServiceOrder;
@@ -1257,24 +1263,24 @@ export type NoteInput = {
 };
 
 export type OrderChannel =
-  /** 网上 online */
+  /** 网上 — Online */
   | 'ONLINE'
-  /** 合作方接口 partner API */
+  /** 合作方接口 — Partner API */
   | 'PARTNER_API'
-  /** 电话 phone */
+  /** 电话 — Phone */
   | 'PHONE'
-  /** 到店 walk-in */
+  /** 到店 — Walk-in */
   | 'WALK_IN';
 
 /** Order operations other than lifecycle steps */
 export type OrderOperation =
-  /** 备注 add a note to the timeline */
+  /** 添加备注 — Add note */
   | 'ADD_NOTE'
-  /** 质量鉴定 record a quality appraisal */
+  /** 质量鉴定 — Appraise */
   | 'APPRAISE'
-  /** 修改受理信息 correct intake details (until the repair starts) */
+  /** 修改受理信息 — Edit intake — until the repair starts */
   | 'EDIT'
-  /** 调整费用 set fees and payer by hand, with a reason */
+  /** 调整费用 — Override fees — with a reason */
   | 'OVERRIDE_FEES';
 
 /** 服务单配件 Part used on, or awaited by, a service order */
@@ -1294,9 +1300,9 @@ export type OrderPart = {
 };
 
 export type OrderPartKind =
-  /** 待件 waited for */
+  /** 待件 — Awaited */
   | 'AWAITED'
-  /** 已用 used on the repair */
+  /** 已用 — Used */
   | 'USED';
 
 /** 服务单查询 What a customer (or anyone with the tracking link) may see of an order */
@@ -1408,16 +1414,19 @@ export type PartUpdateInput = {
 
 /** 合作方类型 Partner kind */
 export type PartnerKind =
+  /** 厂家 — Manufacturer */
   | 'MANUFACTURER'
+  /** 零售商 — Retailer */
   | 'RETAILER'
+  /** 服务网络 — Service network */
   | 'SERVICE_NETWORK';
 
 export type Payer =
-  /** 公司 company (goodwill) */
+  /** 公司 — Company — goodwill */
   | 'COMPANY'
-  /** 顾客 customer */
+  /** 顾客 — Customer */
   | 'CUSTOMER'
-  /** 厂家 manufacturer (in warranty) */
+  /** 厂家 — Manufacturer — in warranty */
   | 'MANUFACTURER';
 
 /** 产品 Product (model) */
@@ -2160,26 +2169,28 @@ export type ReturnVisitInput = {
 
 /** 角色 Role */
 export type Role =
-  /** 系统管理员 administrator */
+  /** 系统管理员 — Administrator */
   | 'ADMIN'
-  /** 分析员 analyst */
+  /** 分析员 — Analyst */
   | 'ANALYST'
-  /** 调度员/客服 dispatcher, call-centre agent */
+  /** 调度员/客服 — Dispatcher / call centre */
   | 'DISPATCHER'
-  /** 财务审核 finance reviewer */
+  /** 财务审核 — Finance reviewer */
   | 'FINANCE_REVIEWER'
-  /** 售后经理 manager */
+  /** 售后经理 — Manager */
   | 'MANAGER'
-  /** 运营审核 operations reviewer */
+  /** 运营审核 — Operations reviewer */
   | 'OPERATIONS_REVIEWER'
-  /** 配件管理员 parts keeper */
+  /** 配件管理员 — Parts keeper */
   | 'PARTS_KEEPER'
-  /** 维修站人员/维修员 station staff, technician (sees only their station) */
+  /** 维修站人员/维修员 — Station staff / technician — sees only their station */
   | 'TECHNICIAN';
 
 /** 售前/售后 Pre-sale (defect found before any sale; the customer is the store) or after-sale */
 export type SaleAttribute =
+  /** 售后 — After-sale */
   | 'AFTER_SALE'
+  /** 售前 — Pre-sale */
   | 'PRE_SALE';
 
 /** 已保存的筛选 Saved list filter */
@@ -2205,19 +2216,22 @@ export type SendToAgentInput = {
 
 /** 服务方式 Service kind, as the fee table prices it */
 export type ServiceKind =
-  /** 安装 installation */
+  /** 安装 — Installation */
   | 'INSTALLATION'
-  /** 送修/店内维修 in-shop repair */
+  /** 送修 — In-shop repair */
   | 'IN_SHOP_REPAIR'
-  /** 保养 maintenance */
+  /** 保养 — Maintenance */
   | 'MAINTENANCE'
-  /** 上门维修 on-site repair */
+  /** 上门维修 — On-site repair */
   | 'ON_SITE_REPAIR';
 
 /** 服务等级 Service level (差异化服务: VIP and contract customers get shorter SLA deadlines) */
 export type ServiceLevel =
+  /** 合约 — Contract */
   | 'CONTRACT'
+  /** 普通 — Normal */
   | 'NORMAL'
+  /** VIP — VIP */
   | 'VIP';
 
 /** 服务单 Service order */
@@ -2361,27 +2375,27 @@ export type ServiceOrder = {
 
 /** 服务单操作 A step of the service-order lifecycle */
 export type ServiceOrderAction =
-  /** 待件 wait for parts */
+  /** 待件 — Await parts */
   | 'AWAIT_PARTS'
-  /** 取消 cancel (needs a reason) */
+  /** 取消服务单 — Cancel order — needs a reason */
   | 'CANCEL'
-  /** 完工 repair completed (needs cause and method codes) */
+  /** 完工 — Complete — needs cause and method codes */
   | 'COMPLETE'
-  /** 派工 dispatch (or re-dispatch) to a station and technicians */
+  /** 派工 — Dispatch */
   | 'DISPATCH'
-  /** 到件 parts arrived, repair resumes */
+  /** 到件 — Parts arrived */
   | 'PARTS_ARRIVED'
-  /** 返修到货 back from the agent/manufacturer */
+  /** 返修到货 — Receive from agent */
   | 'RECEIVE_FROM_AGENT'
-  /** 回访 record the return visit */
+  /** 回访 — Return visit */
   | 'RECORD_RETURN_VISIT'
-  /** 拒单 the station rejects the dispatch; back to dispatch with a reason */
+  /** 拒单 — Reject dispatch — back to dispatch with a reason */
   | 'REJECT_DISPATCH'
-  /** 交还顾客 hand back to the customer */
+  /** 交还顾客 — Return to customer */
   | 'RETURN_TO_CUSTOMER'
-  /** 返修出库 send to the agent/manufacturer */
+  /** 返修出库 — Send to agent */
   | 'SEND_TO_AGENT'
-  /** 开始维修 start the repair */
+  /** 开始维修 — Start repair */
   | 'START_REPAIR';
 
 export type ServiceOrderCreateInput = {
@@ -2458,13 +2472,13 @@ export type ServiceOrderFilter = {
 };
 
 export type ServiceOrderKind =
-  /** 检测 inspection */
+  /** 检测 — Inspection */
   | 'INSPECTION'
-  /** 安装 installation */
+  /** 安装 — Installation */
   | 'INSTALLATION'
-  /** 保养 maintenance */
+  /** 保养 — Maintenance */
   | 'MAINTENANCE'
-  /** 维修 repair */
+  /** 维修 — Repair */
   | 'REPAIR';
 
 /** 服务单列表 A page of ServiceOrders */
@@ -2488,25 +2502,25 @@ export type ServiceOrderSortField =
 
 /** 服务单状态 Service order status */
 export type ServiceOrderStatus =
-  /** 待件 awaiting parts */
+  /** 待件 — Awaiting parts */
   | 'AWAITING_PARTS'
-  /** 返修到货 back from the agent (pre-sale orders close here) */
+  /** 返修到货 — Back from agent — pre-sale orders close here */
   | 'BACK_FROM_AGENT'
-  /** 已取消 cancelled */
+  /** 已取消 — Cancelled */
   | 'CANCELLED'
-  /** 已完工 completed */
+  /** 已完工 — Completed */
   | 'COMPLETED'
-  /** 已派工 dispatched */
+  /** 已派工 — Dispatched */
   | 'DISPATCHED'
-  /** 维修中 in repair */
+  /** 维修中 — In repair */
   | 'IN_REPAIR'
-  /** 已接件 received */
+  /** 已接件 — Received */
   | 'RECEIVED'
-  /** 顾客取回/已发件 returned to the customer */
+  /** 顾客取回 — Returned to customer */
   | 'RETURNED_TO_CUSTOMER'
-  /** 返修出库 sent to the agent/manufacturer */
+  /** 返修出库 — Sent to agent */
   | 'SENT_TO_AGENT'
-  /** 已回访 return visit done */
+  /** 已回访 — Visited */
   | 'VISITED';
 
 /** Details that may change before the repair starts */
@@ -2658,13 +2672,13 @@ export type SortOrder =
 
 /** 网点类型 Station kind */
 export type StationKind =
-  /** 授权维修站 authorised repair station */
+  /** 授权维修站 — Authorised repair station */
   | 'AUTHORISED'
-  /** 总代理 general agent */
+  /** 总代理 — General agent */
   | 'GENERAL_AGENT'
-  /** 自营服务中心 own service centre */
+  /** 自营服务中心 — Own service centre */
   | 'OWN_CENTER'
-  /** 专卖店 retail store */
+  /** 专卖店 — Retail store */
   | 'RETAIL_STORE';
 
 /** 网点建议 A station ranked for an order: within its radius, not over capacity, nearest first */
@@ -2759,13 +2773,13 @@ export type TechnicianSortField =
 
 /** 当前状态 Current status */
 export type TechnicianStatus =
-  /** 空闲 idle */
+  /** 空闲 — Idle */
   | 'IDLE'
-  /** 休息 off duty */
+  /** 休息 — Off duty */
   | 'OFF_DUTY'
-  /** 在现场 on site */
+  /** 在现场 — On site */
   | 'ON_SITE'
-  /** 在途 on the way */
+  /** 在途 — On the way */
   | 'ON_THE_WAY';
 
 /** 派工建议 A technician ranked for an order: default technician first, then region match and load */
@@ -2799,21 +2813,37 @@ export type TechnicianUpdateInput = {
 
 /** 处理信息动作 What a timeline event records */
 export type TimelineAction =
+  /** 质量鉴定 — Quality appraisal */
   | 'APPRAISAL'
+  /** 待件 — Awaiting parts */
   | 'AWAIT_PARTS'
+  /** 取消 — Cancelled */
   | 'CANCEL'
+  /** 完工 — Completed */
   | 'COMPLETE'
+  /** 接件 — Received */
   | 'CREATE'
+  /** 派工 — Dispatched */
   | 'DISPATCH'
+  /** 调整费用 — Fees overridden */
   | 'FEES_OVERRIDDEN'
+  /** 备注 — Note */
   | 'NOTE'
+  /** 到件 — Parts arrived */
   | 'PARTS_ARRIVED'
+  /** 返修到货 — Back from agent */
   | 'RECEIVE_FROM_AGENT'
+  /** 回访 — Return visit */
   | 'RECORD_RETURN_VISIT'
+  /** 拒单 — Dispatch rejected */
   | 'REJECT_DISPATCH'
+  /** 交还顾客 — Returned to customer */
   | 'RETURN_TO_CUSTOMER'
+  /** 生成整改单 — Rework order created */
   | 'REWORK_CREATED'
+  /** 返修出库 — Sent to agent */
   | 'SEND_TO_AGENT'
+  /** 开始维修 — Repair started */
   | 'START_REPAIR';
 
 /** 处理信息 Timeline event of a service order */
@@ -2821,31 +2851,38 @@ export type TimelineEvent = {
   action: TimelineAction;
   /** user, partner or system */
   actorKind: Scalars['String']['output'];
-  /** 操作人 Who (hidden from partners) */
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
   actorLabel?: Maybe<Scalars['String']['output']>;
   /** 时间 When */
   at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
   fromStatus?: Maybe<ServiceOrderStatus>;
   id: Scalars['ID']['output'];
-  /** Internal events are hidden from partners and customers */
+  /** Internal entries are hidden from partners and customers */
   internal: Scalars['Boolean']['output'];
-  /** 备注 Note */
+  /** 备注 The person’s own note */
   note?: Maybe<Scalars['String']['output']>;
   orderId: Scalars['ID']['output'];
   station?: Maybe<ServiceStation>;
-  /** 网点/部门 The station (or none: the call centre) */
+  /** 网点 The station (none: the call centre) */
   stationId?: Maybe<Scalars['ID']['output']>;
   status: ServiceOrderStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
 };
 
 /** One step as a customer sees it */
 export type TrackingStep = {
   action: TimelineAction;
   at: Scalars['DateTimeISO']['output'];
-  note?: Maybe<Scalars['String']['output']>;
+  /** The station or the call centre, in your language */
+  department: Scalars['String']['output'];
   /** Station name, or none for the call centre */
   stationName?: Maybe<Scalars['String']['output']>;
   status: ServiceOrderStatus;
+  /** What happened, as a customer may read it (no staff names, no internal notes) */
+  summary?: Maybe<Scalars['String']['output']>;
 };
 
 /** The order after a lifecycle step, with any warnings */

@@ -48,7 +48,8 @@ describe('every change is audited, set-based ones included; what is declared not
     const rows = (await entries('OrderPart', `and action = 'update'`)).filter((e) => lines.some((l) => l.id === e.entity_id));
     expect(rows).toHaveLength(2);
     for (const e of rows) {
-      expect(e.before).toEqual({ arrivedAt: null });
+      expect(e.before).toEqual({ arrivedAt: null, kind: 'awaited' });
+      expect(e.after).toMatchObject({ kind: 'used' });
       expect(typeof e.after?.arrivedAt).toBe('string');
       expect(e.actor_label).toBe(s.nearStaff.user.username);
     }

@@ -1,13 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { printContract, SCHEMA_FILE } from '../../api/src/graphql/emit-schema';
+import { LABELS_FILE, LIFECYCLES_FILE, printContract, printLabels, printLifecycles, SCHEMA_FILE } from '../../api/src/graphql/emit-schema';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 describe('the API contract', () => {
   it('schema/schema.graphql matches the schema the code builds (run `npm run schema` after changing the API)', () => {
     expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(printContract());
+  });
+
+  it('schema/labels.json and schema/lifecycles.json match the catalogue and the lifecycles in the code', () => {
+    expect(fs.readFileSync(LABELS_FILE, 'utf8')).toBe(printLabels());
+    expect(fs.readFileSync(LIFECYCLES_FILE, 'utf8')).toBe(printLifecycles());
   });
 
   it('the generated TypeScript types match schema/schema.graphql (codegen --check)', () => {

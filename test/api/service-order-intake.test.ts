@@ -5,7 +5,7 @@ import { ServiceOrder } from '../../api/src/modules/service-order/service-order.
 
 const CREATE = `mutation($input: ServiceOrderCreateInput!) { createServiceOrder(input: $input) {
   id number status inWarranty repeatRepair previousOrderId exchangeOffered customerId productUnitId contactName contactPhone
-  distanceBand slaDueAt createdAt channel productUnit { serialNumber warrantyEndsOn owner { id } } timeline { action note } } }`;
+  distanceBand slaDueAt createdAt channel productUnit { serialNumber warrantyEndsOn owner { id } } timeline { action summary note department } } }`;
 
 describe('service order intake', () => {
   let t: TestApp;
@@ -19,7 +19,7 @@ describe('service order intake', () => {
   afterAll(() => t.close());
 
   const create = (input: Record<string, unknown>, caller = s.dispatcher) =>
-    t.gql<{ createServiceOrder: Record<string, any> & { timeline: { action: string; note: string }[] } }>(
+    t.gql<{ createServiceOrder: Record<string, any> & { timeline: { action: string; summary: string; note: string | null; department: string }[] } }>(
       CREATE,
       { input: { reportedSymptom: '不制冷', ...input } },
       caller,
@@ -30,7 +30,7 @@ describe('service order intake', () => {
     const order = res.data!.createServiceOrder;
     expect(order.number).toMatch(new RegExp(`^SO-${day.slice(0, 4)}-\\d{6}$`));
     expect(order).toMatchObject({ status: 'RECEIVED', contactName: '张三', contactPhone: '13800138000', channel: 'PHONE', inWarranty: true });
-    expect(order.timeline).toEqual([{ action: 'CREATE', note: '受理：不制冷' }]);
+    expect(order.timeline).toEqual([{ action: 'CREATE', summary: '受理：不制冷', note: null, department: '客服中心' }]);
   });
 
   it('registers a new customer and a new unit from product + serial in one go', async () => {
@@ -96,7 +96,7 @@ describe('service order intake', () => {
     await setCompleted(90);
     const onBoundary = await create({ customerId: s.customer.id, productUnitId: unit.id });
     expect(onBoundary.data!.createServiceOrder).toMatchObject({ repeatRepair: true, previousOrderId: first.id });
-    expect(onBoundary.data!.createServiceOrder.timeline[0].note).toContain(`重修：${first.number} 完工后 90 天再次报修`);
+    expect(onBoundary.data!.createServiceOrder.timeline[0].summary).toContain(`重修：${first.number} 完工后 90 天再次报修`);
     await t.em().nativeUpdate(ServiceOrder, { productUnit: unit.id, status: 'received' as never }, { status: 'cancelled' as never });
     await setCompleted(91);
     const after = await create({ customerId: s.customer.id, productUnitId: unit.id });
@@ -117,7 +117,7 @@ describe('service order intake', () => {
     }
     const third = await create({ customerId: s.customer.id, productUnitId: unit.id, symptomCodeId: s.symptom.id });
     expect(third.data!.createServiceOrder.exchangeOffered).toBe(true);
-    expect(third.data!.createServiceOrder.timeline[0].note).toContain('三包：同一故障已修 2 次仍未修好，可为顾客换货');
+    expect(third.data!.createServiceOrder.timeline[0].summary).toContain('三包：同一故障已修 2 次仍未修好，可为顾客换货');
     const otherSymptom = await s.f.code('fault_symptom' as never, { categoryIds: [] });
     const different = await create({ customerId: s.customer.id, productUnitId: unit.id, symptomCodeId: otherSymptom.id });
     expect(different.data!.createServiceOrder.exchangeOffered).toBe(false);

@@ -161,7 +161,7 @@ describe('service order rules: SLA, dispatch, fees, appraisal, return visit', ()
     expect(visit.order).toMatchObject({ status: 'VISITED', returnVisitScore: 2 });
     expect(visit.rework).toMatchObject({ status: 'RECEIVED', reworkOfId: unhappy.id, stationId: s.near.id });
     expect(visit.rework!.timeline.map((e) => e.action)).toEqual(['CREATE', 'REWORK_CREATED']);
-    expect(visit.order.timeline.at(-1)?.note).toContain(`已生成整改单 ${visit.rework!.number}`);
+    expect(visit.order.timeline.at(-1)?.summary).toContain(`已生成整改单 ${visit.rework!.number}`);
 
     const happy = await s.createOrder();
     await s.paths.completed(happy.id);

@@ -94,8 +94,8 @@ describe('who sees which service orders, and how much of them', () => {
   });
 
   it('a customer follows the order by number and the phone’s last four digits, seeing only safe fields', async () => {
-    const q = `query($n: String!, $p: String!) { trackServiceOrder(number: $n, phoneLast4: $p) { number status productModel stationName stationPhone steps { action status stationName note } } }`;
-    const ok = await t.ok<{ trackServiceOrder: { number: string; stationName: string; steps: { action: string; note: string | null }[] } }>(q, { n: nearOrder.number, p: '8000' });
+    const q = `query($n: String!, $p: String!) { trackServiceOrder(number: $n, phoneLast4: $p) { number status productModel stationName stationPhone steps { action status stationName department summary } } }`;
+    const ok = await t.ok<{ trackServiceOrder: { number: string; stationName: string; steps: { action: string; summary: string | null }[] } }>(q, { n: nearOrder.number, p: '8000' });
     expect(ok.trackServiceOrder).toMatchObject({ number: nearOrder.number, stationName: '南山维修站', stationPhone: '0755-26001234' });
     expect(ok.trackServiceOrder.steps.map((e) => e.action)).toEqual(['CREATE']);
     expect(JSON.stringify(ok)).not.toContain('张三');
@@ -103,6 +103,33 @@ describe('who sees which service orders, and how much of them', () => {
     expect(wrong.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const unknown = await t.gql(q, { n: 'SO-1999-000001', p: '8000' });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
+  });
+
+  it('the tracking page shows the customer-facing steps only: no staff names, internal text, rework or notes', async () => {
+    const order = await s.createOrder({ stationId: s.near.id, appointmentStart: '2026-12-24T01:00:00Z', appointmentEnd: '2026-12-24T03:00:00Z' });
+    await s.okStep('dispatchServiceOrder', order.id, { stationId: s.near.id, technicianIds: [s.lead.id], note: '师傅手机 139xxxx' });
+    await t.ok(`mutation($id: ID!) { addServiceOrderNote(id: $id, note: "顾客说可以晚点来", internal: false) { id } }`, { id: order.id }, s.dispatcher);
+    await s.okStep('startServiceOrderRepair', order.id, null, s.nearStaff);
+    await s.okStep('completeServiceOrder', order.id, { causeCodeId: s.cause.id, methodCodeId: s.method.id }, s.nearStaff);
+    await s.okStep('returnServiceOrderToCustomer', order.id, null, s.nearStaff);
+    await s.okStep('recordServiceOrderReturnVisit', order.id, { score: 1, comment: '师傅态度很差，要投诉' });
+    const q = `query($t: String!) { trackServiceOrderByToken(token: $t) { appointmentStart appointmentEnd
+      steps { action department summary } } }`;
+    const zh = await t.ok<{ trackServiceOrderByToken: { appointmentStart: string; steps: Array<{ action: string; department: string; summary: string | null }> } }>(
+      q,
+      { t: order.trackingToken },
+    );
+    const text = JSON.stringify(zh);
+    for (const secret of ['李师傅', '139xxxx', '晚点来', '整改', '投诉', '评分']) expect(text).not.toContain(secret);
+    expect(zh.trackServiceOrderByToken.steps.map((e) => e.action)).toEqual(['CREATE', 'DISPATCH', 'START_REPAIR', 'COMPLETE', 'RETURN_TO_CUSTOMER', 'RECORD_RETURN_VISIT']);
+    const dispatch = zh.trackServiceOrderByToken.steps[1];
+    expect(dispatch).toMatchObject({ department: '客服中心' });
+    expect(dispatch.summary).toContain('派往 南山维修站');
+    expect(dispatch.summary).toContain('预约 2026-12-24 09:00 至 2026-12-24 11:00');
+    expect(zh.trackServiceOrderByToken.appointmentStart).toBe('2026-12-24T01:00:00.000Z');
+    const en = await t.ok<{ trackServiceOrderByToken: { steps: Array<{ department: string; summary: string | null }> } }>(q, { t: order.trackingToken }, { lang: 'en' });
+    expect(en.trackServiceOrderByToken.steps[1]).toMatchObject({ department: 'Call centre' });
+    expect(en.trackServiceOrderByToken.steps[1].summary).toContain('Dispatched to 南山维修站');
   });
 
   it('locks an order number after 10 wrong phone guesses', async () => {

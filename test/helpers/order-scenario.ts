@@ -1,5 +1,6 @@
 import type { TestApp, Caller } from './test-app';
 import { Fixtures } from './fixtures';
+import { stepInputType } from './lifecycles';
 import { CodeKind } from '../../api/src/modules/code-table/code-kind';
 import { Role } from '../../api/src/modules/auth/role';
 import { FeeRule } from '../../api/src/modules/fee/fee-rule.entity';
@@ -9,7 +10,7 @@ import { addDaysTo, today } from '../../api/src/common/dates';
 export const ORDER_FIELDS = `id number status attribute inWarranty repeatRepair previousOrderId exchangeOffered slaDueAt distanceBand distanceKm
   stationId technicianIds allowedActions overdue labourFee visitFee partsFee totalFee payer feesOverridden appraisalVerdict
   returnVisitScore reworkOfId closedAt completedAt cancelReason trackingToken contactName contactPhone
-  timeline { action fromStatus status actorLabel stationId note internal }`;
+  timeline { action fromStatus status actorLabel stationId department summary note internal }`;
 
 /**
  * A small world to run service orders in: a customer in 南山 (22.53, 113.93); stations 2 km,
@@ -67,7 +68,7 @@ export async function orderScenario(t: TestApp) {
   /** Runs a lifecycle mutation; returns the GraphQL result (errors included). */
   const step = (mutation: string, id: string, input: Record<string, unknown> | null, caller: Caller = dispatcher) =>
     t.gql<Record<string, { order: Order; warnings: { code: string; message: string }[]; rework: Order | null }>>(
-      `mutation($id: ID!${input ? `, $input: ${inputTypes[mutation]}!` : ''}) { ${mutation}(id: $id${input ? ', input: $input' : ''}) {
+      `mutation($id: ID!${input ? `, $input: ${stepInputType(mutation)}!` : ''}) { ${mutation}(id: $id${input ? ', input: $input' : ''}) {
         order { ${ORDER_FIELDS} } warnings { code message messageEn } rework { ${ORDER_FIELDS} } } }`,
       input ? { id, input } : { id },
       caller,
@@ -129,19 +130,6 @@ export interface Order {
   trackingToken: string | null;
   contactName: string;
   contactPhone: string;
-  timeline: { action: string; fromStatus: string | null; status: string; actorLabel: string | null; stationId: string | null; note: string | null; internal: boolean }[];
+  timeline: { action: string; fromStatus: string | null; status: string; actorLabel: string | null; stationId: string | null; department: string; summary: string | null; note: string | null; internal: boolean }[];
 }
 
-const inputTypes: Record<string, string> = {
-  dispatchServiceOrder: 'DispatchInput',
-  rejectServiceOrderDispatch: 'ReasonInput',
-  startServiceOrderRepair: 'NoteInput',
-  awaitServiceOrderParts: 'AwaitPartsInput',
-  markServiceOrderPartsArrived: 'NoteInput',
-  completeServiceOrder: 'CompleteInput',
-  sendServiceOrderToAgent: 'SendToAgentInput',
-  receiveServiceOrderFromAgent: 'ReceiveFromAgentInput',
-  returnServiceOrderToCustomer: 'NoteInput',
-  recordServiceOrderReturnVisit: 'ReturnVisitInput',
-  cancelServiceOrder: 'ReasonInput',
-};

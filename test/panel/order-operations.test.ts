@@ -159,7 +159,7 @@ describe('panel data provider: service orders', () => {
       causeCode: { name: s.cause.name },
       parts: [
         expect.objectContaining({
-          kind: 'AWAITED',
+          kind: 'USED',
           quantity: 2,
           arrivedAt: expect.any(String),
           part: expect.objectContaining({ name: s.part.name }),

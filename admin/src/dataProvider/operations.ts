@@ -1,4 +1,5 @@
 import type { Identifier } from 'ra-core';
+import lifecycles from '../../../schema/lifecycles.json';
 import type {
   AppraisalInput,
   AwaitingPartsRow,
@@ -28,20 +29,8 @@ export type Request = (
   kind: 'query' | 'mutation',
 ) => Promise<Record<string, unknown>>;
 
-/** The mutation of each lifecycle step, with its input type (optional where the step needs nothing). */
-const STEP_MUTATIONS = {
-  DISPATCH: { mutation: 'dispatchServiceOrder', input: 'DispatchInput!' },
-  REJECT_DISPATCH: { mutation: 'rejectServiceOrderDispatch', input: 'ReasonInput!' },
-  START_REPAIR: { mutation: 'startServiceOrderRepair', input: 'NoteInput' },
-  AWAIT_PARTS: { mutation: 'awaitServiceOrderParts', input: 'AwaitPartsInput!' },
-  PARTS_ARRIVED: { mutation: 'markServiceOrderPartsArrived', input: 'NoteInput' },
-  COMPLETE: { mutation: 'completeServiceOrder', input: 'CompleteInput!' },
-  SEND_TO_AGENT: { mutation: 'sendServiceOrderToAgent', input: 'SendToAgentInput' },
-  RECEIVE_FROM_AGENT: { mutation: 'receiveServiceOrderFromAgent', input: 'ReceiveFromAgentInput' },
-  RETURN_TO_CUSTOMER: { mutation: 'returnServiceOrderToCustomer', input: 'NoteInput' },
-  RECORD_RETURN_VISIT: { mutation: 'recordServiceOrderReturnVisit', input: 'ReturnVisitInput!' },
-  CANCEL: { mutation: 'cancelServiceOrder', input: 'ReasonInput!' },
-} satisfies Record<ServiceOrderAction, { mutation: string; input: string }>;
+/** The mutation of each lifecycle step and its input type, as the API publishes them (schema/lifecycles.json). */
+const STEP_MUTATIONS = lifecycles.ServiceOrder.steps as Record<ServiceOrderAction, { mutation: string; input: string }>;
 
 /** Each step answers the new status, any warnings (不合理派工检查) and the rework order a bad visit opened. */
 export const STEP_DOCUMENTS = Object.fromEntries(
@@ -95,7 +84,7 @@ export const DOCUMENTS = {
     nearKm middleKm nearHours middleHours farHours vipFactor contractFactor repeatRepairDays exchangeAfterRepairs reworkScoreAtMost } }`,
   trackServiceOrderByToken: `query trackServiceOrderByToken($token: String!) { result: trackServiceOrderByToken(token: $token) {
     number status kind productModel productName stationName stationPhone receivedAt completedAt appointmentStart appointmentEnd
-    steps { action status at stationName note } } }`,
+    steps { action status at department summary } } }`,
 } as const satisfies Record<string, string>;
 
 type OrderSummary = Pick<ServiceOrder, 'id' | 'number' | 'status' | 'createdAt'>;

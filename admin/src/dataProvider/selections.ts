@@ -13,7 +13,7 @@ const ORDER_PAGE = `customer { id name kind mobile serviceLevel }
   symptomCode { ${CODE} } causeCode { ${CODE} } locationCode { ${CODE} } methodCode { ${CODE} }
   previousOrder { id number status } reworkOf { id number status } reworkOrders { id number status }
   parts { id kind quantity unitPrice arrivedAt part { id code name } }
-  timeline { id at action fromStatus status actorLabel internal note station { id name } }`;
+  timeline { id at action fromStatus status actorLabel internal department summary note }`;
 
 /**
  * Records are read with their scalar and enum fields (relations come as `<relation>Id` and are

@@ -11,9 +11,12 @@ interface Props {
   /** The status after the step, shown when the step changed it. */
   status?: ServiceOrderStatus | null;
   at: string;
-  /** Station name; none means the call centre. */
-  stationName?: string | null;
+  /** The station or the call centre, as the API names it in the reader's language. */
+  department: string;
   actorLabel?: string | null;
+  /** What the system recorded, rendered by the API in the reader's language. */
+  summary?: string | null;
+  /** The person's own words. */
   note?: string | null;
   internal?: boolean;
   /** Order numbers in the note link to those orders (not on the public tracking page). */
@@ -27,8 +30,9 @@ export const TimelineEntry = ({
   action,
   status,
   at,
-  stationName,
+  department,
   actorLabel,
+  summary,
   note,
   internal = false,
   linkOrders = true,
@@ -61,11 +65,16 @@ export const TimelineEntry = ({
           {internal && <Chip size="small" icon={<LockIcon />} label={translate('app.order.internal')} />}
         </Stack>
         <Typography variant="body2" color="text.secondary">
-          {format(at)} · {stationName ?? translate('app.order.call_centre')}
+          {format(at)} · {department}
           {actorLabel && ` · ${translate('app.order.by', { actor: actorLabel })}`}
         </Typography>
-        {note && (
+        {summary && (
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }}>
+            <NoteText note={summary} linkOrders={linkOrders} />
+          </Typography>
+        )}
+        {note && (
+          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 0.5, fontStyle: 'italic' }}>
             <NoteText note={note} linkOrders={linkOrders} />
           </Typography>
         )}

@@ -29,3 +29,13 @@ export function warrantyEnd(startsOn: string, months: number): string {
 export function addDaysTo(date: string, days: number): string {
   return formatDate(addDays(parseDate(date), days));
 }
+
+/** A moment as people read it in the business time zone: '2026-12-02 14:30'. */
+export function formatInZone(at: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}

@@ -1,4 +1,5 @@
 import { BaseEntity } from '../common/base.entity';
+import { TimelineEntry } from '../common/lifecycle/timeline-entry';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { ApiKey } from '../modules/auth/api-key.entity';
 import { ApiKeyUsage } from '../modules/auth/api-key-usage.entity';
@@ -29,6 +30,7 @@ import { Setting } from '../modules/settings/setting.entity';
 /** Every entity, listed explicitly: discovery must not depend on file globs or the runner. */
 export const ENTITIES = [
   BaseEntity,
+  TimelineEntry,
   AuditEntry,
   ApiKey,
   ApiKeyUsage,

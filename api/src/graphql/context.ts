@@ -1,16 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request } from 'express';
-import type { Actor } from '../modules/auth/actor';
-import type { Lang } from '../common/i18n';
-import type { Config } from '../config';
+import type { ServiceContext } from '../common/service-context';
 import type { Loaders } from './loaders';
 
-export interface Context {
+/** A GraphQL request's context: the service context of the caller, plus the request and its loaders. */
+export interface Context extends ServiceContext {
   req: Request;
-  /** Context-aware EntityManager: resolves to the request's fork, or the transaction's inside a mutation. */
-  em: EntityManager;
-  actor?: Actor;
   loaders: Loaders;
-  lang: Lang;
-  config: Config;
 }

@@ -20,6 +20,7 @@ import type { Permission } from '../modules/auth/permissions';
 import { assertMayWrite, policyOf, redactionsOf, scopeOf, withinScope, type Policy } from '../common/access/policy';
 import { badInput, fieldError, forbidden, inUse, notFound, tableName } from '../common/errors';
 import type { Context } from './context';
+import type { AccessContext } from '../common/access/scoped';
 import { ListFilter, PageArgs, SortOrder, autoWhere } from './list';
 import { countRows, isSelected, readRows, selectionOf, type Total } from './read/read';
 import { decodeCursor, encodeCursor } from './read/cursor';
@@ -242,7 +243,7 @@ export async function createRecord<E extends AnyEntity, C extends object>(
 }
 
 /** Records a partner creates carry its key where the entity has room for it (retailers see what they brought). */
-export function attributeToPartner(ctx: Context, entity: object): void {
+export function attributeToPartner(ctx: AccessContext, entity: object): void {
   if (ctx.actor?.kind !== 'partner') return;
   const meta = ctx.em.getMetadata().get((entity.constructor as { name: string }).name);
   if (meta.properties['createdByApiKey' as never]) {

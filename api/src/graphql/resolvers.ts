@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import '../labels';
 import { relationResolvers } from './relations';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ApiKeyResolver } from '../modules/auth/api-key.resolver';
@@ -19,7 +20,7 @@ import { RegionResolver } from '../modules/region/region.resolver';
 import { SavedFilterResolver } from '../modules/saved-filter/saved-filter.resolver';
 import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
 import '../modules/service-order/customer-history.resolver';
-import { ServiceOrderResolver } from '../modules/service-order/service-order.resolver';
+import { ServiceOrderResolver, ServiceOrderSteps, TimelineEventFields } from '../modules/service-order/service-order.resolver';
 import { TrackingResolver } from '../modules/service-order/tracking';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
@@ -47,6 +48,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SettingsResolver,
   SavedFilterResolver,
   ServiceOrderResolver,
+  ServiceOrderSteps,
+  TimelineEventFields,
   AwaitingPartsResolver,
   TrackingResolver,
   ...relationResolvers(),

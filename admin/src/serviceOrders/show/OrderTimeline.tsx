@@ -18,8 +18,9 @@ export const OrderTimeline = () => {
             action={event.action}
             status={event.fromStatus !== event.status ? event.status : null}
             at={event.at}
-            stationName={event.station?.name}
+            department={event.department}
             actorLabel={event.actorLabel}
+            summary={event.summary}
             note={event.note}
             internal={event.internal}
             latest={i === 0}

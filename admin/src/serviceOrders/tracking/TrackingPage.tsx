@@ -46,14 +46,23 @@ export const TrackingPage = () => {
                 {tracking.stationPhone && ` · ${translate('app.order.tracking.station_phone')} ${tracking.stationPhone}`}
               </Typography>
             )}
+            {tracking.appointmentStart && (
+              <Typography variant="body2" color="text.secondary">
+                {translate('app.order.tracking.appointment')}{' '}
+                {translate('app.order.appointment_window', {
+                  start: format(tracking.appointmentStart),
+                  end: tracking.appointmentEnd ? format(tracking.appointmentEnd) : '',
+                })}
+              </Typography>
+            )}
             <Box component="ol" sx={{ listStyle: 'none', m: 0, mt: 2, p: 0 }}>
               {steps.map((step, i) => (
                 <TimelineEntry
                   key={`${step.at}-${step.action}`}
                   action={step.action}
                   at={step.at}
-                  stationName={step.stationName}
-                  note={step.note}
+                  department={step.department}
+                  summary={step.summary}
                   linkOrders={false}
                   latest={i === 0}
                   last={i === steps.length - 1}

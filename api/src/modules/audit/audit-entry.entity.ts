@@ -1,14 +1,16 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { v7 as uuidv7 } from 'uuid';
+import { labelledEnum } from '../../graphql/enums';
+import './audit.labels';
 
 export enum AuditAction {
   CREATE = 'create',
   UPDATE = 'update',
   DELETE = 'delete',
 }
-registerEnumType(AuditAction, { name: 'AuditAction' });
+labelledEnum(AuditAction, 'AuditAction');
 
 /** One row per changed record per flush: who, when, what changed (日志). Never updated or deleted. */
 @Entity({ tableName: 'audit_entry' })

@@ -7,6 +7,8 @@ export interface Actor {
   kind: 'user' | 'partner' | 'system';
   id: string;
   label: string;
+  /** How timelines name them: the person's name, or the partner's. */
+  displayName?: string;
   roles: Role[];
   permissions: ReadonlySet<string>;
   /** Station staff and service-network partners see only this station's records. */

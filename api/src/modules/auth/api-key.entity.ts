@@ -1,16 +1,18 @@
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Manufacturer } from '../product/manufacturer.entity';
 import { ServiceStation } from '../station/service-station.entity';
 import { User } from './user.entity';
+import { labelledEnum } from '../../graphql/enums';
+import './auth.labels';
 
 export enum PartnerKind {
   MANUFACTURER = 'manufacturer',
   RETAILER = 'retailer',
   SERVICE_NETWORK = 'service_network',
 }
-registerEnumType(PartnerKind, { name: 'PartnerKind', description: '合作方类型 Partner kind' });
+labelledEnum(PartnerKind, 'PartnerKind', { description: '合作方类型 Partner kind' });
 
 /** A partner system's credential. Only a hash of the secret is kept; the key is shown once. */
 @Entity({ tableName: 'api_key' })

@@ -30,6 +30,7 @@ export function userActor(user: User): Actor {
     kind: 'user',
     id: user.id,
     label: user.username,
+    displayName: user.displayName,
     roles: user.roles,
     permissions,
     // A user tied to a station sees only that station's records; administrators are never narrowed.
@@ -42,6 +43,7 @@ export function partnerActor(key: ApiKey): Actor {
     kind: 'partner',
     id: key.id,
     label: key.name,
+    displayName: key.name,
     roles: [],
     permissions: new Set(key.scopes),
     stationId: key.stationId ?? undefined,

@@ -1,4 +1,6 @@
-import { registerEnumType } from 'type-graphql';
+import { labelledEnum } from '../../graphql/enums';
+import './auth.labels';
+
 
 /** The people of DOMAIN.md "Who uses it". */
 export enum Role {
@@ -12,17 +14,4 @@ export enum Role {
   ANALYST = 'analyst',
 }
 
-registerEnumType(Role, {
-  name: 'Role',
-  description: '角色 Role',
-  valuesConfig: {
-    ADMIN: { description: '系统管理员 administrator' },
-    DISPATCHER: { description: '调度员/客服 dispatcher, call-centre agent' },
-    TECHNICIAN: { description: '维修站人员/维修员 station staff, technician (sees only their station)' },
-    PARTS_KEEPER: { description: '配件管理员 parts keeper' },
-    OPERATIONS_REVIEWER: { description: '运营审核 operations reviewer' },
-    FINANCE_REVIEWER: { description: '财务审核 finance reviewer' },
-    MANAGER: { description: '售后经理 manager' },
-    ANALYST: { description: '分析员 analyst' },
-  },
-});
+labelledEnum(Role, 'Role', { description: '角色 Role', notes: { TECHNICIAN: 'sees only their station' } });

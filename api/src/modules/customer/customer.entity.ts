@@ -1,11 +1,13 @@
 import { BeforeCreate, BeforeUpdate, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Region } from '../region/region.entity';
 import { Technician } from '../station/technician.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { ProductUnit } from '../product/product-unit.entity';
 import { ServiceOrder } from '../service-order/service-order.entity';
+import { labelledEnum } from '../../graphql/enums';
+import './customer.labels';
 
 export enum CustomerKind {
   INDIVIDUAL = 'individual',
@@ -13,26 +15,14 @@ export enum CustomerKind {
   STORE = 'store',
   ENTERPRISE = 'enterprise',
 }
-registerEnumType(CustomerKind, {
-  name: 'CustomerKind',
-  description: '客户类型 Customer kind',
-  valuesConfig: {
-    INDIVIDUAL: { description: '个人 individual' },
-    DEALER: { description: '经销商 dealer' },
-    STORE: { description: '门店 store (the customer of pre-sale orders)' },
-    ENTERPRISE: { description: '企业 enterprise' },
-  },
-});
+labelledEnum(CustomerKind, 'CustomerKind', { description: '客户类型 Customer kind', notes: { STORE: 'the customer of pre-sale orders' } });
 
 export enum ServiceLevel {
   NORMAL = 'normal',
   VIP = 'vip',
   CONTRACT = 'contract',
 }
-registerEnumType(ServiceLevel, {
-  name: 'ServiceLevel',
-  description: '服务等级 Service level (差异化服务: VIP and contract customers get shorter SLA deadlines)',
-});
+labelledEnum(ServiceLevel, 'ServiceLevel', { description: '服务等级 Service level (差异化服务: VIP and contract customers get shorter SLA deadlines)' });
 
 @Entity()
 @ObjectType({ simpleResolvers: true, description: '客户 Customer' })

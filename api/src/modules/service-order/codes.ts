@@ -3,14 +3,7 @@ import { type FieldError, fieldError } from '../../common/errors';
 import { Code } from '../code-table/code.entity';
 import { CodeGroup } from '../code-table/code-group.entity';
 import type { CodeKind } from '../code-table/code-kind';
-
-const KIND_NAMES: Record<string, { zh: string; en: string }> = {
-  fault_symptom: { zh: '故障现象', en: 'fault symptom' },
-  fault_cause: { zh: '故障原因', en: 'fault cause' },
-  fault_location: { zh: '故障部位', en: 'fault location' },
-  repair_method: { zh: '维修方法', en: 'repair method' },
-  after_sales_reason: { zh: '售后原因', en: 'after-sales reason' },
-};
+import { enumLabel } from '../../common/labels/catalogue';
 
 /**
  * A code a person picked must be of the right table, active, and allowed for the product's
@@ -24,7 +17,8 @@ export async function checkCode(
   categoryId: string,
 ): Promise<FieldError | undefined> {
   const code = await em.findOne(Code, codeId);
-  const name = KIND_NAMES[kind];
+  const label = enumLabel('CodeKind', kind);
+  const name = { zh: label.zh, en: label.en.toLowerCase() };
   if (!code || code.kind !== kind) return fieldError(field, `不是${name.zh}代码`, `is not a ${name.en} code`);
   if (!code.active) return fieldError(field, `「${code.name}」已停用`, `"${code.nameEn ?? code.code}" is deactivated`);
   const group = await em.findOneOrFail(CodeGroup, code.groupId);

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { ServiceContext } from '../../common/service-context';
+import type { TimelineLine } from '../../common/lifecycle/lifecycle';
 import { badInput, fieldError } from '../../common/errors';
 import { today } from '../../common/dates';
 import { Customer } from '../customer/customer.entity';
@@ -14,7 +15,7 @@ import { OrderTechnician } from './order-technician.entity';
 import type { ServiceOrder } from './service-order.entity';
 import { ServiceOrderAction } from './service-order.enums';
 import type { DispatchInput } from './service-order.inputs';
-import { runTransition, type Warning } from './transitions';
+import { appointmentLine, runStep, type Warning } from './transitions';
 import { findInScope } from '../../common/access/scoped';
 
 @ObjectType({ description: '派工建议 A technician ranked for an order: default technician first, then region match and load' })
@@ -63,7 +64,7 @@ export class StationSuggestion {
 }
 
 /** 区域派工: repair stations ranked for the order's region. */
-export async function suggestStations(ctx: Context, order: ServiceOrder): Promise<StationSuggestion[]> {
+export async function suggestStations(ctx: ServiceContext, order: ServiceOrder): Promise<StationSuggestion[]> {
   const rules = await loadServiceRules(ctx.em);
   const region = order.regionId ? await ctx.em.findOne(Region, order.regionId) : null;
   const stations = await findInScope(ctx, ServiceStation, { active: true, kind: { $in: [StationKind.OWN_CENTER, StationKind.AUTHORISED] } });
@@ -99,7 +100,7 @@ export async function suggestStations(ctx: Context, order: ServiceOrder): Promis
 }
 
 /** Orders per technician on a work day, cancelled orders aside; one query for all of them. */
-export async function loads(ctx: Context, technicianIds: string[], workDate: string, exceptOrderId?: string): Promise<Map<string, number>> {
+export async function loads(ctx: ServiceContext, technicianIds: string[], workDate: string, exceptOrderId?: string): Promise<Map<string, number>> {
   if (!technicianIds.length) return new Map();
   const rows = await ctx.em.getConnection().execute<{ technician_id: string; n: string }[]>(
     `select a.technician_id, count(*) as n
@@ -114,15 +115,23 @@ export async function loads(ctx: Context, technicianIds: string[], workDate: str
   return new Map(rows.map((r) => [r.technician_id, Number(r.n)]));
 }
 
-function workDateOf(order: Pick<ServiceOrder, 'appointmentStart'>, timeZone: string): string {
-  return today(timeZone, order.appointmentStart ?? new Date());
+function workDateOf(order: Pick<ServiceOrder, 'appointmentStart'>, timeZone: string, now: Date): string {
+  return today(timeZone, order.appointmentStart ?? now);
 }
 
+/** Who can take an order soonest: idle, then on the way, then on site; off duty last. */
+const AVAILABILITY: Record<TechnicianStatus, number> = {
+  [TechnicianStatus.IDLE]: 0,
+  [TechnicianStatus.ON_THE_WAY]: 1,
+  [TechnicianStatus.ON_SITE]: 2,
+  [TechnicianStatus.OFF_DUTY]: 3,
+};
+
 /** 智能派工: the station's active technicians, best first. */
-export async function suggestTechnicians(ctx: Context, order: ServiceOrder, stationId: string | null, date?: string) {
+export async function suggestTechnicians(ctx: ServiceContext, order: ServiceOrder, stationId: string | null, date?: string) {
   const station = stationId ?? order.stationId;
   if (!station) throw badInput([fieldError('stationId', '必须指定维修站', 'is required (the order has no station yet)')]);
-  const day = date ?? workDateOf(order, ctx.config.timeZone);
+  const day = date ?? workDateOf(order, ctx.config.timeZone, ctx.now());
   const technicians = await findInScope(ctx, Technician, { station, active: true });
   const customer = await ctx.em.findOneOrFail(Customer, order.customerId);
   const load = await loads(ctx, technicians.map((t) => t.id), day, order.id);
@@ -140,9 +149,10 @@ export async function suggestTechnicians(ctx: Context, order: ServiceOrder, stat
   const offDuty = (s: TechnicianSuggestion) => s.technician.status === TechnicianStatus.OFF_DUTY;
   return suggestions.sort(
     (a, b) =>
-      Number(b.isDefault) - Number(a.isDefault) ||
       Number(offDuty(a)) - Number(offDuty(b)) ||
+      Number(b.isDefault) - Number(a.isDefault) ||
       Number(a.overloaded) - Number(b.overloaded) ||
+      AVAILABILITY[a.technician.status] - AVAILABILITY[b.technician.status] ||
       Number(b.regionMatch) - Number(a.regionMatch) ||
       a.load - b.load ||
       b.technician.skillGrade - a.technician.skillGrade ||
@@ -154,8 +164,8 @@ export async function suggestTechnicians(ctx: Context, order: ServiceOrder, stat
  * 派工: to a station and its technicians (the first leads). A technician over their daily limit
  * is a warning (不合理派工检查), not a refusal. The SLA deadline now counts the real distance.
  */
-export function dispatch(ctx: Context, id: string, input: DispatchInput) {
-  return runTransition(ctx, id, ServiceOrderAction.DISPATCH, async (order) => {
+export function dispatch(ctx: ServiceContext, id: string, input: DispatchInput) {
+  return runStep(ctx, id, ServiceOrderAction.DISPATCH, async (order) => {
     const station = await ctx.em.findOne(ServiceStation, input.stationId);
     if (!station || !station.active) throw badInput([fieldError('stationId', '不存在或已停用', 'does not exist or is deactivated')]);
     const ids = [...new Set(input.technicianIds ?? [])];
@@ -168,7 +178,7 @@ export function dispatch(ctx: Context, id: string, input: DispatchInput) {
     if (order.appointmentStart && order.appointmentEnd && order.appointmentEnd <= order.appointmentStart) {
       throw badInput([fieldError('appointmentEnd', '必须晚于预约开始时间', 'must be after the appointment start')]);
     }
-    const workDate = workDateOf(order, ctx.config.timeZone);
+    const workDate = workDateOf(order, ctx.config.timeZone, ctx.now());
     const load = await loads(ctx, ids, workDate, order.id);
     const warnings: Warning[] = [];
     for (const t of technicians) {
@@ -188,13 +198,13 @@ export function dispatch(ctx: Context, id: string, input: DispatchInput) {
       ctx.em.persist(ctx.em.create(OrderTechnician, { order, technician: technicianId, workDate, lead: i === 0 } as never)),
     );
     order.station = station as never;
-    order.dispatchedAt = new Date();
+    order.dispatchedAt = ctx.now();
     const customer = await ctx.em.findOneOrFail(Customer, order.customerId);
     await applySla(ctx, order, customer, await loadServiceRules(ctx.em));
-    const names = ids.map((tid) => technicians.find((t) => t.id === tid)!.name).join('、');
-    return {
-      note: [`派往 ${station.name}${names ? `，维修员 ${names}` : ''}（工作日 ${workDate}）`, input.note].filter(Boolean).join('\n'),
-      warnings,
-    };
+    const names = ids.map((tid) => technicians.find((t) => t.id === tid)!.name);
+    const lines: TimelineLine[] = [{ t: 'order.dispatchedTo', p: { station: station.name }, public: true }];
+    if (names.length) lines.push({ t: 'order.technicians', p: { technicians: names } });
+    lines.push({ t: 'order.workDay', p: { date: workDate }, public: true }, ...appointmentLine(ctx, order));
+    return { lines, note: input.note, warnings };
   });
 }

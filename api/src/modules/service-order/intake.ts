@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { differenceInCalendarDays } from 'date-fns';
-import type { Context } from '../../graphql/context';
+import type { ServiceContext } from '../../common/service-context';
+import type { TimelineLine } from '../../common/lifecycle/lifecycle';
 import { badInput, fieldError, forbidden, type FieldError } from '../../common/errors';
 import { parseDate, today, warrantyEnd } from '../../common/dates';
 import { attributeToPartner, toEntityData } from '../../graphql/crud';
@@ -27,12 +28,12 @@ import {
   ServiceOrderStatus,
   TimelineAction,
 } from './service-order.enums';
-import type { ServiceOrderCreateInput } from './service-order.inputs';
+import type { ReturnVisitInput, ServiceOrderCreateInput } from './service-order.inputs';
 import { bandOf, distanceKm, slaDue } from './sla';
-import { appendEvent } from './timeline';
+import { recordEvent } from './timeline';
 
 /** Distance band and SLA deadline, counted from intake, to the station's distance from the customer's region. */
-export async function applySla(ctx: Context, order: ServiceOrder, customer: Customer, rules: ServiceRules): Promise<void> {
+export async function applySla(ctx: ServiceContext, order: ServiceOrder, customer: Customer, rules: ServiceRules): Promise<void> {
   // One after the other: inside a transaction they share one connection.
   const station = order.stationId ? await ctx.em.findOne(ServiceStation, order.stationId) : null;
   const region = order.regionId ? await ctx.em.findOne(Region, order.regionId) : null;
@@ -42,7 +43,7 @@ export async function applySla(ctx: Context, order: ServiceOrder, customer: Cust
   order.slaDueAt = slaDue(order.createdAt, bandOf(km, rules), customer.serviceLevel, rules);
 }
 
-async function resolveCustomer(input: ServiceOrderCreateInput, ctx: Context, errors: FieldError[]): Promise<Customer | undefined> {
+async function resolveCustomer(input: ServiceOrderCreateInput, ctx: ServiceContext, errors: FieldError[]): Promise<Customer | undefined> {
   if (!!input.customerId === !!input.customer) {
     errors.push(fieldError('customerId', '与新客户（customer）必须且只能填一项', 'or a new customer: give exactly one'));
     return undefined;
@@ -69,7 +70,7 @@ async function resolveCustomer(input: ServiceOrderCreateInput, ctx: Context, err
 /** The unit by id, or by product + serial (registering it when new); the two must agree. */
 async function resolveUnit(
   input: ServiceOrderCreateInput,
-  ctx: Context,
+  ctx: ServiceContext,
   owner: Customer | undefined,
   attribute: SaleAttribute,
   errors: FieldError[],
@@ -124,15 +125,15 @@ async function resolveUnit(
 }
 
 /** Days from the business date of `at` to today. */
-function daysSince(at: Date, timeZone: string): number {
-  return differenceInCalendarDays(parseDate(today(timeZone)), parseDate(today(timeZone, at)));
+function daysSince(at: Date, timeZone: string, now: Date): number {
+  return differenceInCalendarDays(parseDate(today(timeZone, now)), parseDate(today(timeZone, at)));
 }
 
 /**
  * 接件: takes a repair request. Checks what a person gets wrong at the phone, registers a new
  * customer or unit when needed, numbers the order, and flags warranty, repeat repair and 三包 exchange.
  */
-export async function intake(input: ServiceOrderCreateInput, ctx: Context): Promise<ServiceOrder> {
+export async function intake(ctx: ServiceContext, input: ServiceOrderCreateInput): Promise<ServiceOrder> {
   const actor = ctx.actor!;
   const em = ctx.em;
   const rules = await loadServiceRules(em);
@@ -169,63 +170,147 @@ export async function intake(input: ServiceOrderCreateInput, ctx: Context): Prom
   }
   if (errors.length || !customer || !unit || !product) throw badInput(errors);
 
-  const day = today(ctx.config.timeZone);
-  const order = em.create(ServiceOrder, {
-    number: await nextOrderNumber(em, Number(day.slice(0, 4))),
+  return openOrder(ctx, rules, {
     kind: input.kind ?? ServiceOrderKind.REPAIR,
     attribute,
     channel: actor.kind === 'partner' ? OrderChannel.PARTNER_API : (input.channel ?? OrderChannel.PHONE),
     onSite: input.onSite ?? true,
-    status: ServiceOrderStatus.RECEIVED,
     customer,
     contactName: input.contactName?.trim() || customer.name,
     contactPhone: contactPhone!,
     address: input.address ?? customer.address ?? null,
-    region: input.regionId ?? customer.regionId ?? null,
-    productUnit: unit,
+    regionId: input.regionId ?? customer.regionId ?? null,
+    unit,
     product,
-    serialNumber: unit.serialNumber,
-    purchaseDate: unit.purchaseDate ?? null,
     reportedSymptom: input.reportedSymptom.trim(),
-    symptomCode: input.symptomCodeId ?? null,
+    symptomCodeId: input.symptomCodeId ?? null,
     customerRequest: input.customerRequest ?? CustomerRequest.REPAIR,
-    station: stationId,
+    stationId,
     appointmentStart: input.appointmentStart ?? null,
     appointmentEnd: input.appointmentEnd ?? null,
-    inWarranty: inWarranty(unit, day),
-    warrantyEndsOn: unit.warrantyEndsOn ?? null,
+    internalNote: input.note ?? null,
+  });
+}
+
+/** What an order is opened with, once intake (or a rework) has settled who and what it is for. */
+interface NewOrder {
+  kind: ServiceOrderKind;
+  attribute: SaleAttribute;
+  channel: OrderChannel;
+  onSite: boolean;
+  customer: Customer;
+  contactName: string;
+  contactPhone: string;
+  address: string | null;
+  regionId: string | null;
+  unit: ProductUnit;
+  product: Product;
+  reportedSymptom: string;
+  symptomCodeId: string | null;
+  customerRequest: CustomerRequest;
+  stationId: string | null;
+  appointmentStart: Date | null;
+  appointmentEnd: Date | null;
+  internalNote: string | null;
+}
+
+/** Numbers the order, sets its SLA, flags warranty, repeat repair and 三包 exchange, and starts its timeline. */
+async function openOrder(sc: ServiceContext, rules: ServiceRules, o: NewOrder): Promise<ServiceOrder> {
+  const actor = sc.actor!;
+  const em = sc.em;
+  const timeZone = sc.config.timeZone;
+  const day = today(timeZone, sc.now());
+  const order = em.create(ServiceOrder, {
+    number: await nextOrderNumber(em, Number(day.slice(0, 4))),
+    kind: o.kind,
+    attribute: o.attribute,
+    channel: o.channel,
+    onSite: o.onSite,
+    status: ServiceOrderStatus.RECEIVED,
+    customer: o.customer,
+    contactName: o.contactName,
+    contactPhone: o.contactPhone,
+    address: o.address,
+    region: o.regionId,
+    productUnit: o.unit,
+    product: o.product,
+    serialNumber: o.unit.serialNumber,
+    purchaseDate: o.unit.purchaseDate ?? null,
+    reportedSymptom: o.reportedSymptom,
+    symptomCode: o.symptomCodeId,
+    customerRequest: o.customerRequest,
+    station: o.stationId,
+    appointmentStart: o.appointmentStart,
+    appointmentEnd: o.appointmentEnd,
+    inWarranty: inWarranty(o.unit, day),
+    warrantyEndsOn: o.unit.warrantyEndsOn ?? null,
     trackingToken: randomBytes(18).toString('base64url'),
     createdByApiKey: actor.kind === 'partner' ? em.getReference(ApiKey, actor.id) : null,
-    internalNote: input.note ?? null,
-    slaDueAt: new Date(),
+    internalNote: o.internalNote,
+    createdAt: sc.now(),
+    slaDueAt: sc.now(),
   } as never);
-  await applySla(ctx, order, customer, rules);
+  await applySla(sc, order, o.customer, rules);
 
-  const notes: string[] = [`受理：${order.reportedSymptom}`];
+  const lines: TimelineLine[] = [{ t: 'order.intake', p: { symptom: order.reportedSymptom } }];
   const previous = await em.findOne(
     ServiceOrder,
-    { productUnit: unit, completedAt: { $ne: null }, status: { $ne: ServiceOrderStatus.CANCELLED } },
+    { productUnit: o.unit, completedAt: { $ne: null }, status: { $ne: ServiceOrderStatus.CANCELLED } },
     { orderBy: { completedAt: 'desc' } },
   );
-  if (previous && daysSince(previous.completedAt!, ctx.config.timeZone) <= rules.repeatRepairDays) {
+  const since = previous ? daysSince(previous.completedAt!, timeZone, sc.now()) : undefined;
+  if (previous && since! <= rules.repeatRepairDays) {
     order.repeatRepair = true;
     order.previousOrder = em.getReference(ServiceOrder, previous.id) as never;
-    notes.push(`重修：${previous.number} 完工后 ${daysSince(previous.completedAt!, ctx.config.timeZone)} 天再次报修`);
+    lines.push({ t: 'order.repeat', p: { number: previous.number, days: since! } });
   }
-  if (order.inWarranty && input.symptomCodeId) {
+  if (order.inWarranty && o.symptomCodeId) {
     const sameDefect = await em.count(ServiceOrder, {
-      productUnit: unit,
-      symptomCode: input.symptomCodeId,
+      productUnit: o.unit,
+      symptomCode: o.symptomCodeId,
       completedAt: { $ne: null },
       status: { $ne: ServiceOrderStatus.CANCELLED },
     });
     if (sameDefect >= rules.exchangeAfterRepairs) {
       order.exchangeOffered = true;
-      notes.push(`三包：同一故障已修 ${sameDefect} 次仍未修好，可为顾客换货`);
+      lines.push({ t: 'order.exchangeOffered', p: { times: sameDefect } });
     }
   }
   em.persist(order);
-  appendEvent(em, order, actor, TimelineAction.CREATE, { note: notes.join('\n'), stationId: actor.stationId ?? null });
-
+  await recordEvent(sc, order, TimelineAction.CREATE, { lines, stationId: actor.stationId ?? null });
   return order;
+}
+
+/**
+ * 整改单: an unsatisfied return visit reopens the work for the same unit at the same station, on the
+ * office's behalf (whoever recorded the visit): no caller-scope checks, the original decided them.
+ */
+export async function openRework(sc: ServiceContext, original: ServiceOrder, visit: ReturnVisitInput): Promise<ServiceOrder> {
+  const [customer, unit, product] = await Promise.all([
+    sc.em.findOneOrFail(Customer, original.customerId),
+    sc.em.findOneOrFail(ProductUnit, original.productUnitId),
+    sc.em.findOneOrFail(Product, original.productId),
+  ]);
+  const rework = await openOrder(sc, await loadServiceRules(sc.em), {
+    kind: original.kind,
+    attribute: original.attribute,
+    channel: original.channel,
+    onSite: original.onSite,
+    customer,
+    contactName: original.contactName,
+    contactPhone: original.contactPhone,
+    address: original.address ?? null,
+    regionId: original.regionId,
+    unit,
+    product,
+    reportedSymptom: `整改：回访评分 ${visit.score}${visit.comment ? `，${visit.comment}` : ''}（原单 ${original.number}）`,
+    symptomCodeId: original.symptomCodeId,
+    customerRequest: CustomerRequest.REPAIR,
+    stationId: original.stationId,
+    appointmentStart: null,
+    appointmentEnd: null,
+    internalNote: null,
+  });
+  rework.reworkOf = original as never;
+  return rework;
 }

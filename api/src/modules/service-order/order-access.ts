@@ -1,11 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../../graphql/context';
+import type { ServiceContext } from '../../common/service-context';
 import type { ReadConfig } from '../../graphql/crud';
 import { SortOrder } from '../../graphql/list';
 import { lockInScope } from '../../common/access/scoped';
 import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderFilter } from './service-order.inputs';
-import { SLA_RUNNING } from './state-machine';
+import { SLA_RUNNING } from './service-order.lifecycle';
 import './service-order.policy';
 
 export { ORDER_LABEL } from './service-order.policy';
@@ -32,6 +32,6 @@ export const ORDER_CONFIG: ReadConfig<ServiceOrder, ServiceOrderFilter> = {
 };
 
 /** The order, locked for this transaction so that two steps on it cannot interleave. */
-export function lockVisibleOrder(ctx: Context, id: string): Promise<ServiceOrder> {
+export function lockVisibleOrder(ctx: ServiceContext, id: string): Promise<ServiceOrder> {
   return lockInScope(ctx, ServiceOrder, id);
 }

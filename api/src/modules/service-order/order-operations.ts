@@ -1,11 +1,12 @@
-import { registerEnumType } from 'type-graphql';
 import type { Bilingual } from '../../common/i18n';
 import { AppError, ErrorCode, forbidden } from '../../common/errors';
 import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import type { ServiceOrder } from './service-order.entity';
 import { ServiceOrderStatus as S } from './service-order.enums';
-import { isClosed } from './state-machine';
+import { isClosed } from './service-order.lifecycle';
+import { labelledEnum } from '../../graphql/enums';
+import './service-order.labels';
 
 /** What can be done to an order besides lifecycle steps. */
 export enum OrderOperation {
@@ -14,16 +15,7 @@ export enum OrderOperation {
   OVERRIDE_FEES = 'override_fees',
   ADD_NOTE = 'add_note',
 }
-registerEnumType(OrderOperation, {
-  name: 'OrderOperation',
-  description: 'Order operations other than lifecycle steps',
-  valuesConfig: {
-    EDIT: { description: '修改受理信息 correct intake details (until the repair starts)' },
-    APPRAISE: { description: '质量鉴定 record a quality appraisal' },
-    OVERRIDE_FEES: { description: '调整费用 set fees and payer by hand, with a reason' },
-    ADD_NOTE: { description: '备注 add a note to the timeline' },
-  },
-});
+labelledEnum(OrderOperation, 'OrderOperation', { description: 'Order operations other than lifecycle steps', notes: { EDIT: 'until the repair starts', OVERRIDE_FEES: 'with a reason' } });
 
 interface Rule {
   /** Who may (administrators always may; partners never). */

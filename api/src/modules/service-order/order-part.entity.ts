@@ -1,18 +1,17 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { Money } from '../../common/columns';
 import { Part } from '../part/part.entity';
 import { ServiceOrder } from './service-order.entity';
+import { labelledEnum } from '../../graphql/enums';
+import './service-order.labels';
 
 export enum OrderPartKind {
   USED = 'used',
   AWAITED = 'awaited',
 }
-registerEnumType(OrderPartKind, {
-  name: 'OrderPartKind',
-  valuesConfig: { USED: { description: '已用 used on the repair' }, AWAITED: { description: '待件 waited for' } },
-});
+labelledEnum(OrderPartKind, 'OrderPartKind');
 
 /**
  * A part on an order: used in the repair (priced at the part's sale price then) or waited for.

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { readResolver, findVisible } from '../../graphql/crud';
@@ -21,11 +21,13 @@ import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderAction } from './service-order.enums';
 import * as inputs from './service-order.inputs';
 import { addNote, overrideFees, recordAppraisal, updateOrder } from './service-order.service';
-import { SLA_RUNNING, allowedActions } from './state-machine';
+import { ORDER_LIFECYCLE, SLA_RUNNING } from './service-order.lifecycle';
 import { OrderOperation, allowedOperations } from './order-operations';
 import { TimelineEvent } from './timeline-event.entity';
 import * as steps from './transitions';
 import { Warning } from './transitions';
+import { stepResolver } from '../../graphql/lifecycle-resolver';
+import { timelineResolver } from '../../graphql/timeline';
 
 @ObjectType({ description: 'The order after a lifecycle step, with any warnings' })
 class TransitionResult {
@@ -44,7 +46,7 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
   @Authorized('serviceOrder:create')
   @Mutation(() => ServiceOrder, { description: '接件 Take a repair request' })
   createServiceOrder(@Arg('input') input: inputs.ServiceOrderCreateInput, @Ctx() ctx: Context): Promise<ServiceOrder> {
-    return intake(input, ctx);
+    return intake(ctx, input);
   }
 
   @Authorized('serviceOrder:write')
@@ -55,96 +57,6 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     @Ctx() ctx: Context,
   ): Promise<ServiceOrder> {
     return updateOrder(ctx, id, input);
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '派工 Dispatch (or re-dispatch) to a station and technicians' })
-  dispatchServiceOrder(@Arg('id', () => ID) id: string, @Arg('input') input: inputs.DispatchInput, @Ctx() ctx: Context) {
-    return dispatch(ctx, id, input);
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '拒单 The station rejects the dispatch; back to dispatch with the reason' })
-  rejectServiceOrderDispatch(@Arg('id', () => ID) id: string, @Arg('input') input: inputs.ReasonInput, @Ctx() ctx: Context) {
-    return steps.rejectDispatch(ctx, id, input);
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '开始维修 Start the repair' })
-  startServiceOrderRepair(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => inputs.NoteInput, { nullable: true }) input: inputs.NoteInput | undefined,
-    @Ctx() ctx: Context,
-  ) {
-    return steps.startRepair(ctx, id, input ?? {});
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '待件 Wait for parts' })
-  awaitServiceOrderParts(@Arg('id', () => ID) id: string, @Arg('input') input: inputs.AwaitPartsInput, @Ctx() ctx: Context) {
-    return steps.awaitParts(ctx, id, input);
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '到件 The awaited parts arrived; the repair resumes' })
-  markServiceOrderPartsArrived(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => inputs.NoteInput, { nullable: true }) input: inputs.NoteInput | undefined,
-    @Ctx() ctx: Context,
-  ) {
-    return steps.partsArrived(ctx, id, input ?? {});
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '完工 Complete: cause and method codes required; fees are computed' })
-  completeServiceOrder(@Arg('id', () => ID) id: string, @Arg('input') input: inputs.CompleteInput, @Ctx() ctx: Context) {
-    return steps.complete(ctx, id, input);
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '返修出库 Send the unit to the agent or manufacturer' })
-  sendServiceOrderToAgent(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => inputs.SendToAgentInput, { nullable: true }) input: inputs.SendToAgentInput | undefined,
-    @Ctx() ctx: Context,
-  ) {
-    return steps.sendToAgent(ctx, id, input ?? {});
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '返修到货 Back from the agent (a pre-sale order closes here)' })
-  receiveServiceOrderFromAgent(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => inputs.ReceiveFromAgentInput, { nullable: true }) input: inputs.ReceiveFromAgentInput | undefined,
-    @Ctx() ctx: Context,
-  ) {
-    return steps.receiveFromAgent(ctx, id, input ?? {});
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '交还顾客 Hand the unit back to the customer' })
-  returnServiceOrderToCustomer(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => inputs.NoteInput, { nullable: true }) input: inputs.NoteInput | undefined,
-    @Ctx() ctx: Context,
-  ) {
-    return steps.returnToCustomer(ctx, id, input ?? {});
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '回访 Record the return visit; a low score creates a rework order' })
-  recordServiceOrderReturnVisit(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: inputs.ReturnVisitInput,
-    @Ctx() ctx: Context,
-  ) {
-    return steps.recordReturnVisit(ctx, id, input);
-  }
-
-  @Authorized('serviceOrder:write')
-  @Mutation(() => TransitionResult, { description: '取消 Cancel an open order (a reason is required)' })
-  cancelServiceOrder(@Arg('id', () => ID) id: string, @Arg('input') input: inputs.ReasonInput, @Ctx() ctx: Context) {
-    return steps.cancel(ctx, id, input);
   }
 
   @Authorized('serviceOrder:write')
@@ -190,7 +102,7 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
 
   @FieldResolver(() => [ServiceOrderAction], { description: 'The steps the caller may take now: the panel shows only these buttons' })
   allowedActions(@Root() order: ServiceOrder, @Ctx() ctx: Context): ServiceOrderAction[] {
-    return ctx.actor ? allowedActions(ctx.actor, order) : [];
+    return ctx.actor ? ORDER_LIFECYCLE.allowedActions(ctx.actor, order) : [];
   }
 
   @FieldResolver(() => [OrderOperation], { description: 'The other operations the caller may use on the order now' })
@@ -249,3 +161,23 @@ export const TimelineEventRelations = relationResolver(TimelineEvent, {
 });
 
 export const OrderPartRelations = relationResolver(OrderPart, { part: ref(() => Part, 'part') });
+
+export const TimelineEventFields = timelineResolver(TimelineEvent);
+
+type Step = (ctx: Context, id: string, input: never) => Promise<unknown>;
+const step = (input: ClassType, description: string, run: Step) => ({ input, description, run: run as never });
+
+/** The lifecycle's steps as mutations, named and typed by the lifecycle table. */
+export const ServiceOrderSteps = stepResolver(ORDER_LIFECYCLE, TransitionResult, 'serviceOrder:write', {
+  [ServiceOrderAction.DISPATCH]: step(inputs.DispatchInput, '派工 Dispatch (or re-dispatch) to a station and technicians', dispatch),
+  [ServiceOrderAction.REJECT_DISPATCH]: step(inputs.ReasonInput, '拒单 The station rejects the dispatch; back to dispatch with the reason', steps.rejectDispatch),
+  [ServiceOrderAction.START_REPAIR]: step(inputs.NoteInput, '开始维修 Start the repair', steps.startRepair),
+  [ServiceOrderAction.AWAIT_PARTS]: step(inputs.AwaitPartsInput, '待件 Wait for parts', steps.awaitParts),
+  [ServiceOrderAction.PARTS_ARRIVED]: step(inputs.NoteInput, '到件 The awaited parts arrived (they become the parts used); the repair resumes', steps.partsArrived),
+  [ServiceOrderAction.COMPLETE]: step(inputs.CompleteInput, '完工 Complete: cause and method codes required; fees are computed', steps.complete),
+  [ServiceOrderAction.SEND_TO_AGENT]: step(inputs.SendToAgentInput, '返修出库 Send the unit to the agent or manufacturer', steps.sendToAgent),
+  [ServiceOrderAction.RECEIVE_FROM_AGENT]: step(inputs.ReceiveFromAgentInput, '返修到货 Back from the agent (a pre-sale order closes here)', steps.receiveFromAgent),
+  [ServiceOrderAction.RETURN_TO_CUSTOMER]: step(inputs.NoteInput, '交还顾客 Hand the unit back to the customer', steps.returnToCustomer),
+  [ServiceOrderAction.RECORD_RETURN_VISIT]: step(inputs.ReturnVisitInput, '回访 Record the return visit; a low score creates a rework order', steps.recordReturnVisit),
+  [ServiceOrderAction.CANCEL]: step(inputs.ReasonInput, '取消 Cancel an open order (a reason is required)', steps.cancel),
+});

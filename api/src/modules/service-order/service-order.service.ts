@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { ServiceContext } from '../../common/service-context';
 import { badInput, fieldError, type FieldError } from '../../common/errors';
 import { toEntityData } from '../../graphql/crud';
 import { withReason } from '../audit/audit-context';
@@ -14,10 +14,10 @@ import { ServiceOrder } from './service-order.entity';
 import { TimelineAction } from './service-order.enums';
 import { OrderOperation, assertOperation } from './order-operations';
 import type { AppraisalInput, FeeOverrideInput, ServiceOrderUpdateInput } from './service-order.inputs';
-import { appendEvent } from './timeline';
+import { recordEvent } from './timeline';
 
 /** Contact, appointment and symptom can be corrected until the repair starts. */
-export async function updateOrder(ctx: Context, id: string, input: ServiceOrderUpdateInput): Promise<ServiceOrder> {
+export async function updateOrder(ctx: ServiceContext, id: string, input: ServiceOrderUpdateInput): Promise<ServiceOrder> {
   const order = await lockVisibleOrder(ctx, id);
   assertOperation(ctx.actor!, order, OrderOperation.EDIT);
   const errors: FieldError[] = [];
@@ -39,18 +39,22 @@ export async function updateOrder(ctx: Context, id: string, input: ServiceOrderU
 }
 
 /** 质量鉴定: the verdict decides who pays (unless the fees were overridden by hand). */
-export async function recordAppraisal(ctx: Context, id: string, input: AppraisalInput): Promise<ServiceOrder> {
+export async function recordAppraisal(ctx: ServiceContext, id: string, input: AppraisalInput): Promise<ServiceOrder> {
   const order = await lockVisibleOrder(ctx, id);
   assertOperation(ctx.actor!, order, OrderOperation.APPRAISE);
   order.appraisalVerdict = input.verdict;
   order.appraisalNote = input.note ?? null;
   if (!order.feesOverridden && order.payer) order.payer = derivePayer(order);
-  appendEvent(ctx.em, order, ctx.actor!, TimelineAction.APPRAISAL, { from: order.status, note: input.note ?? null, internal: false });
+  await recordEvent(ctx, order, TimelineAction.APPRAISAL, {
+    from: order.status,
+    lines: [{ t: 'order.verdict', p: { verdict: input.verdict }, e: { verdict: 'AppraisalVerdict' } }],
+    note: input.note ?? null,
+  });
   return order;
 }
 
 /** Fees set by hand: a reason is required and goes into the audit log with the change. */
-export async function overrideFees(ctx: Context, id: string, input: FeeOverrideInput): Promise<ServiceOrder> {
+export async function overrideFees(ctx: ServiceContext, id: string, input: FeeOverrideInput): Promise<ServiceOrder> {
   const order = await lockVisibleOrder(ctx, id);
   assertOperation(ctx.actor!, order, OrderOperation.OVERRIDE_FEES);
   const reason = input.reason.trim();
@@ -61,16 +65,16 @@ export async function overrideFees(ctx: Context, id: string, input: FeeOverrideI
     order.payer = input.payer ?? order.payer ?? derivePayer(order);
     order.feesOverridden = true;
     order.feeOverrideReason = reason;
-    appendEvent(ctx.em, order, ctx.actor!, TimelineAction.FEES_OVERRIDDEN, { from: order.status, note: reason, internal: true });
+    await recordEvent(ctx, order, TimelineAction.FEES_OVERRIDDEN, { from: order.status, lines: [{ t: 'order.feesOverridden', p: { reason } }], internal: true });
     await ctx.em.flush();
   });
   return order;
 }
 
 /** A free note on the timeline ("where is my repair" calls); internal notes stay in the office. */
-export async function addNote(ctx: Context, id: string, note: string, internal: boolean): Promise<ServiceOrder> {
+export async function addNote(ctx: ServiceContext, id: string, note: string, internal: boolean): Promise<ServiceOrder> {
   const order = await lockVisibleOrder(ctx, id);
   assertOperation(ctx.actor!, order, OrderOperation.ADD_NOTE);
-  appendEvent(ctx.em, order, ctx.actor!, TimelineAction.NOTE, { from: order.status, note, internal });
+  await recordEvent(ctx, order, TimelineAction.NOTE, { from: order.status, note, internal });
   return order;
 }

@@ -4,7 +4,8 @@ import { AppError, ErrorCode } from '../../common/errors';
 import { Product } from '../product/product.entity';
 import { ServiceStation } from '../station/service-station.entity';
 import { ServiceOrder } from './service-order.entity';
-import { ServiceOrderKind, ServiceOrderStatus, TimelineAction } from './service-order.enums';
+import { ServiceOrderAction, ServiceOrderKind, ServiceOrderStatus, TimelineAction } from './service-order.enums';
+import { departmentOf, renderLines } from '../../common/lifecycle/timeline-text';
 import { TimelineEvent } from './timeline-event.entity';
 import { assertNotThrottled, recordFailure } from '../auth/throttle';
 
@@ -14,7 +15,9 @@ class TrackingStep {
   @Field(() => TimelineAction) action!: TimelineAction;
   @Field(() => ServiceOrderStatus) status!: ServiceOrderStatus;
   @Field(() => String, { nullable: true, description: 'Station name, or none for the call centre' }) stationName?: string | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field({ description: 'The station or the call centre, in your language' }) department!: string;
+  @Field(() => String, { nullable: true, description: 'What happened, as a customer may read it (no staff names, no internal notes)' })
+  summary?: string | null;
 }
 
 /** The safe view of an order: no customer details, fees, internal notes or staff identities. */
@@ -34,6 +37,8 @@ export class OrderTracking {
   @Field(() => [TrackingStep]) steps!: TrackingStep[];
 }
 
+const CUSTOMER_STEPS = [TimelineAction.CREATE, ...Object.values(ServiceOrderAction)];
+
 const NOT_FOUND = () =>
   new AppError(ErrorCode.NOT_FOUND, {
     zh: '未找到服务单：请核对单号和手机号后四位',
@@ -44,7 +49,8 @@ const NOT_FOUND = () =>
 export async function trackingOf(ctx: Context, order: ServiceOrder): Promise<OrderTracking> {
   const [product, events] = await Promise.all([
     ctx.em.findOneOrFail(Product, order.productId),
-    ctx.em.find(TimelineEvent, { order, internal: false }, { orderBy: { at: 'asc', id: 'asc' } }),
+    // The steps a customer follows: intake and the lifecycle, not notes, fee changes or appraisals.
+    ctx.em.find(TimelineEvent, { order, internal: false, action: { $in: CUSTOMER_STEPS } }, { orderBy: { at: 'asc', id: 'asc' } }),
   ]);
   const stationIds = [...new Set([order.stationId, ...events.map((e) => e.stationId)].filter((s): s is string => !!s))];
   const stations = new Map((await ctx.em.find(ServiceStation, { id: { $in: stationIds } })).map((s) => [s.id, s]));
@@ -66,7 +72,8 @@ export async function trackingOf(ctx: Context, order: ServiceOrder): Promise<Ord
       action: e.action,
       status: e.status,
       stationName: e.stationId ? (stations.get(e.stationId)?.name ?? null) : null,
-      note: e.action === TimelineAction.CREATE ? null : e.note,
+      department: departmentOf(e, ctx.lang),
+      summary: renderLines(e.lines, ctx.lang, true),
     })),
   };
 }

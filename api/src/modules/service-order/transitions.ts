@@ -1,19 +1,21 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { AppError, ErrorCode, badInput, fieldError, forbidden, type FieldError } from '../../common/errors';
+import type { ServiceContext } from '../../common/service-context';
+import type { TimelineLine } from '../../common/lifecycle/lifecycle';
+import { badInput, fieldError, type FieldError } from '../../common/errors';
+import { formatInZone } from '../../common/dates';
+import { auditedUpdate } from '../audit/bulk';
 import { CodeKind } from '../code-table/code-kind';
-import { Customer } from '../customer/customer.entity';
 import { Part } from '../part/part.entity';
 import { Product } from '../product/product.entity';
 import { ServiceStation } from '../station/service-station.entity';
 import { loadServiceRules } from '../settings/service-rules';
 import { checkCode } from './codes';
 import { computeFees } from './fees';
-import { lockVisibleOrder } from './order-access';
+import { openRework } from './intake';
 import { OrderPart, OrderPartKind } from './order-part.entity';
 import { OrderTechnician } from './order-technician.entity';
-import { ServiceOrder } from './service-order.entity';
-import { ServiceOrderAction as A, ServiceOrderStatus as S, TimelineAction } from './service-order.enums';
+import type { ServiceOrder } from './service-order.entity';
+import { ServiceOrderAction as A, TimelineAction } from './service-order.enums';
 import type {
   AwaitPartsInput,
   CompleteInput,
@@ -24,10 +26,8 @@ import type {
   ReturnVisitInput,
   SendToAgentInput,
 } from './service-order.inputs';
-import { ACTION_LABELS, STATUS_LABELS, TRANSITIONS, actorMay, allowedActions, isClosed, stateAllows } from './state-machine';
-import { appendEvent } from './timeline';
-import { intake } from './intake';
-import { auditedUpdate } from '../audit/bulk';
+import { ORDER_LIFECYCLE } from './service-order.lifecycle';
+import { recordEvent } from './timeline';
 
 @ObjectType({ description: 'A caution the caller may override (e.g. a technician over their daily limit)' })
 export class Warning {
@@ -41,104 +41,70 @@ export class Warning {
   messageEn!: string;
 }
 
-export interface StepResult {
-  note?: string | null;
-  warnings?: Warning[];
-}
-
-export function invalidTransition(order: ServiceOrder, action: A, allowed: A[]): AppError {
-  const status = STATUS_LABELS[order.status];
-  const verb = ACTION_LABELS[action];
-  const zhAllowed = allowed.map((a) => ACTION_LABELS[a].zh).join('、') || '无';
-  const enAllowed = allowed.map((a) => ACTION_LABELS[a].en).join(', ') || 'none';
-  return new AppError(
-    ErrorCode.INVALID_TRANSITION,
-    {
-      zh: `服务单 ${order.number} 当前状态为「${status.zh}」，不能执行「${verb.zh}」；可执行的操作：${zhAllowed}`,
-      en: `Service order ${order.number} is ${status.en}: cannot ${verb.en}. Allowed now: ${enAllowed}`,
-    },
-    { status: order.status.toUpperCase(), action: action.toUpperCase(), allowedActions: allowed.map((a) => a.toUpperCase()) },
-  );
-}
-
-/**
- * Every status change goes through here: lock the order, check the state and the caller, run
- * the step (which checks its own data), move to the target state and append to the timeline.
- */
-export async function runTransition(
-  ctx: Context,
+/** A step of the order's lifecycle as the caller: the lifecycle engine locks, checks, moves and records it. */
+export async function runStep(
+  sc: ServiceContext,
   id: string,
   action: A,
-  step: (order: ServiceOrder) => Promise<StepResult | void> | StepResult | void,
+  apply: Parameters<typeof ORDER_LIFECYCLE.run<Warning>>[3],
 ): Promise<{ order: ServiceOrder; warnings: Warning[] }> {
-  const actor = ctx.actor!;
-  const order = await lockVisibleOrder(ctx, id);
-  if (!stateAllows(order, action)) throw invalidTransition(order, action, allowedActions(actor, order));
-  if (!actorMay(actor, order, action)) throw forbidden(`serviceOrder:${action}`);
-  const from = order.status;
-  const result = (await step(order)) ?? {};
-  order.status = TRANSITIONS[action].to;
-  if (isClosed(order)) order.closedAt = new Date();
-  const atStation = TRANSITIONS[action].station ? order.stationId : null;
-  appendEvent(ctx.em, order, actor, action, {
-    from,
-    note: result.note,
-    stationId: actor.stationId ?? atStation,
-  });
-  return { order, warnings: result.warnings ?? [] };
+  const { doc, warnings } = await ORDER_LIFECYCLE.run<Warning>(sc, id, action, apply);
+  return { order: doc, warnings };
 }
 
-async function partsOf(ctx: Context, lines: PartQuantityInput[], field: string): Promise<Map<string, Part>> {
+async function partsOf(sc: ServiceContext, lines: PartQuantityInput[], field: string): Promise<Map<string, Part>> {
   const ids = [...new Set(lines.map((l) => l.partId))];
-  const parts = await ctx.em.find(Part, { id: { $in: ids } });
+  const parts = await sc.em.find(Part, { id: { $in: ids } });
   const missing = ids.filter((id) => !parts.some((p) => p.id === id && p.active));
   if (missing.length) throw badInput([fieldError(field, '包含不存在或已停用的配件', 'contains unknown or deactivated parts')]);
   return new Map(parts.map((p) => [p.id, p]));
 }
 
-async function addParts(ctx: Context, order: ServiceOrder, lines: PartQuantityInput[], kind: OrderPartKind, field: string) {
-  const parts = await partsOf(ctx, lines, field);
+/** The lines as `冷媒 R32 × 2`: part names are data, the same in both languages. */
+async function addParts(sc: ServiceContext, order: ServiceOrder, lines: PartQuantityInput[], kind: OrderPartKind, field: string): Promise<string[]> {
+  const parts = await partsOf(sc, lines, field);
   for (const line of lines) {
     const part = parts.get(line.partId)!;
-    ctx.em.persist(ctx.em.create(OrderPart, { order, part, kind, quantity: line.quantity, unitPrice: part.salePrice }));
+    sc.em.persist(sc.em.create(OrderPart, { order, part, kind, quantity: line.quantity, unitPrice: part.salePrice, createdAt: sc.now() }));
   }
-  return lines.map((l) => `${parts.get(l.partId)!.name} × ${l.quantity}`).join('，');
+  return lines.map((l) => `${parts.get(l.partId)!.name} × ${l.quantity}`);
 }
 
-export function rejectDispatch(ctx: Context, id: string, input: ReasonInput) {
-  return runTransition(ctx, id, A.REJECT_DISPATCH, async (order) => {
-    ctx.em.remove(await ctx.em.find(OrderTechnician, { order }));
+export function rejectDispatch(sc: ServiceContext, id: string, input: ReasonInput) {
+  return runStep(sc, id, A.REJECT_DISPATCH, async (order) => {
+    sc.em.remove(await sc.em.find(OrderTechnician, { order }));
     order.station = null;
     order.dispatchedAt = null;
-    return { note: `拒单原因：${input.reason}` };
+    return { lines: [{ t: 'order.rejectReason', p: { reason: input.reason } }] };
   });
 }
 
-export function startRepair(ctx: Context, id: string, input: NoteInput = {}) {
-  return runTransition(ctx, id, A.START_REPAIR, (order) => {
-    order.startedAt = new Date();
+export function startRepair(sc: ServiceContext, id: string, input: NoteInput = {}) {
+  return runStep(sc, id, A.START_REPAIR, (order) => {
+    order.startedAt = sc.now();
     return { note: input.note };
   });
 }
 
-export function awaitParts(ctx: Context, id: string, input: AwaitPartsInput) {
-  return runTransition(ctx, id, A.AWAIT_PARTS, async (order) => {
-    const list = await addParts(ctx, order, input.parts, OrderPartKind.AWAITED, 'parts');
-    return { note: [`待件：${list}`, input.note].filter(Boolean).join('\n') };
+export function awaitParts(sc: ServiceContext, id: string, input: AwaitPartsInput) {
+  return runStep(sc, id, A.AWAIT_PARTS, async (order) => {
+    const parts = await addParts(sc, order, input.parts, OrderPartKind.AWAITED, 'parts');
+    return { lines: [{ t: 'order.awaitedParts', p: { parts } }], note: input.note };
   });
 }
 
-export function partsArrived(ctx: Context, id: string, input: NoteInput = {}) {
-  return runTransition(ctx, id, A.PARTS_ARRIVED, async (order) => {
-    await auditedUpdate(ctx.em, OrderPart, { order, kind: OrderPartKind.AWAITED, arrivedAt: null }, { arrivedAt: new Date() });
+/** The awaited parts are here: they are the parts the repair uses (and the parts fee counts). */
+export function partsArrived(sc: ServiceContext, id: string, input: NoteInput = {}) {
+  return runStep(sc, id, A.PARTS_ARRIVED, async (order) => {
+    await auditedUpdate(sc.em, OrderPart, { order, kind: OrderPartKind.AWAITED, arrivedAt: null }, { arrivedAt: sc.now(), kind: OrderPartKind.USED });
     return { note: input.note };
   });
 }
 
 /** 完工: the technician records what was wrong and what was done; fees follow from the fee table. */
-export function complete(ctx: Context, id: string, input: CompleteInput) {
-  return runTransition(ctx, id, A.COMPLETE, async (order) => {
-    const product = await ctx.em.findOneOrFail(Product, order.productId);
+export function complete(sc: ServiceContext, id: string, input: CompleteInput) {
+  return runStep(sc, id, A.COMPLETE, async (order) => {
+    const product = await sc.em.findOneOrFail(Product, order.productId);
     const checks: Array<[string, string | undefined, CodeKind]> = [
       ['symptomCodeId', input.symptomCodeId, CodeKind.FAULT_SYMPTOM],
       ['causeCodeId', input.causeCodeId, CodeKind.FAULT_CAUSE],
@@ -148,7 +114,7 @@ export function complete(ctx: Context, id: string, input: CompleteInput) {
     const errors: FieldError[] = [];
     for (const [field, codeId, kind] of checks) {
       if (!codeId) continue;
-      const problem = await checkCode(ctx.em, field, codeId, kind, product.categoryId);
+      const problem = await checkCode(sc.em, field, codeId, kind, product.categoryId);
       if (problem) errors.push(problem);
     }
     if (errors.length) throw badInput(errors);
@@ -156,88 +122,76 @@ export function complete(ctx: Context, id: string, input: CompleteInput) {
     order.causeCode = input.causeCodeId as never;
     order.locationCode = (input.locationCodeId ?? null) as never;
     order.methodCode = input.methodCodeId as never;
-    const used = input.parts?.length ? await addParts(ctx, order, input.parts, OrderPartKind.USED, 'parts') : '';
-    order.completedAt = new Date();
-    await ctx.em.flush();
-    if (!order.feesOverridden) await computeFees(ctx.em, order, product, ctx.config.timeZone);
-    return { note: [used && `用件：${used}`, input.note].filter(Boolean).join('\n') || null };
+    const used = input.parts?.length ? await addParts(sc, order, input.parts, OrderPartKind.USED, 'parts') : [];
+    order.completedAt = sc.now();
+    await sc.em.flush();
+    if (!order.feesOverridden) await computeFees(sc.em, order, product, sc.config.timeZone);
+    return { lines: used.length ? [{ t: 'order.usedParts', p: { parts: used } }] : [], note: input.note };
   });
 }
 
-export function sendToAgent(ctx: Context, id: string, input: SendToAgentInput) {
-  return runTransition(ctx, id, A.SEND_TO_AGENT, async (order) => {
-    const own = order.stationId ? await ctx.em.findOne(ServiceStation, order.stationId) : null;
+export function sendToAgent(sc: ServiceContext, id: string, input: SendToAgentInput) {
+  return runStep(sc, id, A.SEND_TO_AGENT, async (order) => {
+    const own = order.stationId ? await sc.em.findOne(ServiceStation, order.stationId) : null;
     const agentId = input.agentStationId ?? own?.parentId;
-    const agent = agentId ? await ctx.em.findOne(ServiceStation, agentId) : null;
+    const agent = agentId ? await sc.em.findOne(ServiceStation, agentId) : null;
     if (!agent || !agent.active) {
       throw badInput([fieldError('agentStationId', '必须指定（本站没有上级网点）', 'is required (the station has no network parent)')]);
     }
     order.agentStation = agent as never;
     order.logisticsNumber = input.logisticsNumber ?? null;
-    return { note: [`寄往 ${agent.name}${input.logisticsNumber ? `，物流单号 ${input.logisticsNumber}` : ''}`, input.note].filter(Boolean).join('\n') };
+    const lines: TimelineLine[] = [{ t: 'order.sentTo', p: { station: agent.name }, public: true }];
+    if (input.logisticsNumber) lines.push({ t: 'order.logistics', p: { number: input.logisticsNumber }, public: true });
+    return { lines, note: input.note };
   });
 }
 
-export function receiveFromAgent(ctx: Context, id: string, input: ReceiveFromAgentInput) {
-  return runTransition(ctx, id, A.RECEIVE_FROM_AGENT, (order) => {
+export function receiveFromAgent(sc: ServiceContext, id: string, input: ReceiveFromAgentInput) {
+  return runStep(sc, id, A.RECEIVE_FROM_AGENT, (order) => {
     if (input.logisticsNumber) order.logisticsNumber = input.logisticsNumber;
     // The agent did the repair: the work is done now.
-    order.completedAt = new Date();
+    order.completedAt = sc.now();
+    return { lines: input.logisticsNumber ? [{ t: 'order.logistics', p: { number: input.logisticsNumber }, public: true }] : [], note: input.note };
+  });
+}
+
+export function returnToCustomer(sc: ServiceContext, id: string, input: NoteInput = {}) {
+  return runStep(sc, id, A.RETURN_TO_CUSTOMER, (order) => {
+    order.returnedAt = sc.now();
     return { note: input.note };
   });
 }
 
-export function returnToCustomer(ctx: Context, id: string, input: NoteInput = {}) {
-  return runTransition(ctx, id, A.RETURN_TO_CUSTOMER, (order) => {
-    order.returnedAt = new Date();
-    return { note: input.note };
-  });
-}
-
-export function cancel(ctx: Context, id: string, input: ReasonInput) {
-  return runTransition(ctx, id, A.CANCEL, (order) => {
+export function cancel(sc: ServiceContext, id: string, input: ReasonInput) {
+  return runStep(sc, id, A.CANCEL, (order) => {
     order.cancelReason = input.reason;
-    return { note: `取消原因：${input.reason}` };
+    return { lines: [{ t: 'order.cancelReason', p: { reason: input.reason } }] };
   });
 }
 
 /** 回访: a score of the configured value or less opens a rework order (整改单) linked to this one. */
-export async function recordReturnVisit(ctx: Context, id: string, input: ReturnVisitInput) {
-  const rules = await loadServiceRules(ctx.em);
+export async function recordReturnVisit(sc: ServiceContext, id: string, input: ReturnVisitInput) {
+  const rules = await loadServiceRules(sc.em);
   let rework: ServiceOrder | undefined;
-  const result = await runTransition(ctx, id, A.RECORD_RETURN_VISIT, async (order) => {
+  const result = await runStep(sc, id, A.RECORD_RETURN_VISIT, async (order) => {
     order.returnVisitScore = input.score;
     order.returnVisitComment = input.comment ?? null;
-    order.visitedAt = new Date();
-    if (input.score <= rules.reworkScoreAtMost) rework = await createRework(ctx, order, input);
-    return {
-      note: [`评分 ${input.score}/5`, input.comment, rework && `已生成整改单 ${rework.number}`].filter(Boolean).join('\n'),
-    };
+    order.visitedAt = sc.now();
+    if (input.score <= rules.reworkScoreAtMost) {
+      rework = await openRework(sc, order, input);
+      await recordEvent(sc, rework, TimelineAction.REWORK_CREATED, { lines: [{ t: 'order.reworkFrom', p: { number: order.number } }], stationId: null });
+    }
+    const lines: TimelineLine[] = [{ t: 'order.score', p: { score: input.score } }];
+    if (input.comment) lines.push({ t: 'order.comment', p: { comment: input.comment } });
+    if (rework) lines.push({ t: 'order.reworkCreated', p: { number: rework.number } });
+    return { lines };
   });
   return { ...result, rework };
 }
 
-async function createRework(ctx: Context, original: ServiceOrder, visit: ReturnVisitInput): Promise<ServiceOrder> {
-  const customer = await ctx.em.findOneOrFail(Customer, original.customerId);
-  const rework = await intake(
-    {
-      kind: original.kind,
-      attribute: original.attribute,
-      channel: original.channel,
-      onSite: original.onSite,
-      customerId: customer.id,
-      contactName: original.contactName,
-      contactPhone: original.contactPhone,
-      address: original.address ?? undefined,
-      regionId: original.regionId ?? undefined,
-      productUnitId: original.productUnitId,
-      reportedSymptom: `整改：回访评分 ${visit.score}${visit.comment ? `，${visit.comment}` : ''}（原单 ${original.number}）`,
-      symptomCodeId: original.symptomCodeId ?? undefined,
-      stationId: original.stationId ?? undefined,
-    },
-    { ...ctx, actor: { ...ctx.actor!, stationId: undefined, manufacturerId: undefined } },
-  );
-  rework.reworkOf = original as never;
-  appendEvent(ctx.em, rework, ctx.actor!, TimelineAction.REWORK_CREATED, { note: `由 ${original.number} 的回访生成`, stationId: null });
-  return rework;
+/** When an appointment is set, the timeline says it in the business time zone. */
+export function appointmentLine(sc: ServiceContext, order: Pick<ServiceOrder, 'appointmentStart' | 'appointmentEnd'>): TimelineLine[] {
+  if (!order.appointmentStart) return [];
+  const at = (d: Date) => formatInZone(d, sc.config.timeZone);
+  return [{ t: 'order.appointment', p: { start: at(order.appointmentStart), end: order.appointmentEnd ? at(order.appointmentEnd) : '' }, public: true }];
 }

@@ -1,7 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Region } from '../region/region.entity';
+import { labelledEnum } from '../../graphql/enums';
+import './station.labels';
 
 export enum StationKind {
   OWN_CENTER = 'own_center',
@@ -9,16 +11,7 @@ export enum StationKind {
   GENERAL_AGENT = 'general_agent',
   RETAIL_STORE = 'retail_store',
 }
-registerEnumType(StationKind, {
-  name: 'StationKind',
-  description: '网点类型 Station kind',
-  valuesConfig: {
-    OWN_CENTER: { description: '自营服务中心 own service centre' },
-    AUTHORISED: { description: '授权维修站 authorised repair station' },
-    GENERAL_AGENT: { description: '总代理 general agent' },
-    RETAIL_STORE: { description: '专卖店 retail store' },
-  },
-});
+labelledEnum(StationKind, 'StationKind', { description: '网点类型 Station kind' });
 
 @Entity()
 @ObjectType({ simpleResolvers: true, description: '维修站/服务网点 Service station' })

@@ -1,8 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Money } from '../../common/columns';
 import { ServiceStation } from './service-station.entity';
+import { labelledEnum } from '../../graphql/enums';
+import './station.labels';
 
 export enum TechnicianStatus {
   IDLE = 'idle',
@@ -10,16 +12,7 @@ export enum TechnicianStatus {
   ON_SITE = 'on_site',
   OFF_DUTY = 'off_duty',
 }
-registerEnumType(TechnicianStatus, {
-  name: 'TechnicianStatus',
-  description: '当前状态 Current status',
-  valuesConfig: {
-    IDLE: { description: '空闲 idle' },
-    ON_THE_WAY: { description: '在途 on the way' },
-    ON_SITE: { description: '在现场 on site' },
-    OFF_DUTY: { description: '休息 off duty' },
-  },
-});
+labelledEnum(TechnicianStatus, 'TechnicianStatus', { description: '当前状态 Current status' });
 
 @Entity()
 @ObjectType({ simpleResolvers: true, description: '维修员/工程师 Technician' })

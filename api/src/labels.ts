@@ -1,0 +1,15 @@
+/** Every area's labels, loaded together: the catalogue is complete once this module is imported. */
+import './common/labels/common.labels';
+import './modules/audit/audit.labels';
+import './modules/auth/auth.labels';
+import './modules/code-table/code-table.labels';
+import './modules/customer/customer.labels';
+import './modules/fee/fee.labels';
+import './modules/part/part.labels';
+import './modules/product/product.labels';
+import './modules/region/region.labels';
+import './modules/service-order/service-order.labels';
+import './modules/settings/settings.labels';
+import './modules/station/station.labels';
+
+export { catalogue } from './common/labels/catalogue';
