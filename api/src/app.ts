@@ -34,7 +34,8 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Whose X-Forwarded-For to believe (TRUST_PROXY): login and tracking limits count per client address.
+  app.set('trust proxy', config.trustProxy);
   const server = http.createServer(app);
 
   const armor = new ApolloArmor({
