@@ -18,12 +18,16 @@ import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
 import { localiseErrors, partnerUsage } from './graphql/plugins';
-import { authenticate } from './modules/auth/auth.service';
+import { passwords } from './modules/auth/auth.service';
+import { Authenticator } from './modules/auth/authenticator';
+import { purgeExpiredFailures } from './modules/auth/throttle';
 
 export interface App {
   app: express.Express;
   server: http.Server;
   orm: MikroORM;
+  /** Who is calling, with its short-lived caches of users and keys. */
+  auth: Authenticator;
   close(): Promise<void>;
 }
 
@@ -37,6 +41,10 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   // Whose X-Forwarded-For to believe (TRUST_PROXY): login and tracking limits count per client address.
   app.set('trust proxy', config.trustProxy);
   const server = http.createServer(app);
+
+  const auth = new Authenticator(orm, config);
+  const purge = setInterval(() => void purgeExpiredFailures(orm.em as never).catch(() => undefined), 15 * 60_000).unref();
+  await passwords.dummyHash();
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -80,7 +88,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
-        const { actor } = await authenticate(orm.em as never, req.headers, config);
+        const actor = await auth.authenticate(req.headers);
         return {
           req,
           em: orm.em as never,
@@ -101,9 +109,11 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     app,
     server,
     orm,
+    auth,
     async close() {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearInterval(purge);
       await orm.close(true);
     },
   };

@@ -7,6 +7,8 @@ export interface Actor {
   kind: 'user' | 'partner' | 'system';
   id: string;
   label: string;
+  /** The person's name (a partner's: the key's name), for timelines and screens; `label` is the login. */
+  displayName?: string;
   roles: Role[];
   permissions: ReadonlySet<string>;
   /** Station staff and service-network partners see only this station's records. */
@@ -24,6 +26,7 @@ export const SYSTEM_ACTOR: Actor = {
   kind: 'system',
   id: 'system',
   label: 'system',
+  displayName: 'system',
   roles: [],
   permissions: new Set(),
 };

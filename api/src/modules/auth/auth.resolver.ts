@@ -26,8 +26,11 @@ class Viewer {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field({ description: 'Username, or the partner key’s name' })
   label!: string;
+
+  @Field({ description: '姓名 The person’s name (a partner’s: the key’s name)' })
+  displayName!: string;
 
   @Field(() => [Role])
   roles!: Role[];
@@ -88,6 +91,7 @@ export class AuthResolver {
       kind: a.kind,
       id: a.id,
       label: a.label,
+      displayName: a.displayName ?? a.label,
       roles: a.roles,
       permissions: [...a.permissions].sort(),
       stationId: a.stationId,
@@ -96,7 +100,7 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: '修改密码 Change your own password' })
+  @Mutation(() => Boolean, { description: '修改密码 Change your own password (every earlier token ends)' })
   async changePassword(
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,
@@ -114,6 +118,8 @@ export class AuthResolver {
     }
     await attempt.succeeded();
     user.passwordHash = await hashPassword(newPassword);
+    // Every token issued before, this one included, ends: sign in again with the new password.
+    user.tokenVersion += 1;
     // This mutation runs outside a transaction (it hashes for a while); the flush is one of its own.
     await ctx.em.flush();
     return true;

@@ -1,5 +1,5 @@
 import { isIPv6 } from 'node:net';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../common/errors';
 
@@ -14,6 +14,7 @@ export class AuthFailure {
   @Property()
   failures!: number;
 
+  @Index()
   @Property({ type: 'timestamptz' })
   firstAt!: Date;
 }
