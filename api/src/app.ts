@@ -21,6 +21,7 @@ import { localiseErrors, partnerUsage } from './graphql/plugins';
 import { passwords } from './modules/auth/auth.service';
 import { Authenticator } from './modules/auth/authenticator';
 import { purgeExpiredFailures } from './modules/auth/throttle';
+import { UsageCounter } from './modules/auth/usage-counter';
 
 export interface App {
   app: express.Express;
@@ -28,6 +29,8 @@ export interface App {
   orm: MikroORM;
   /** Who is calling, with its short-lived caches of users and keys. */
   auth: Authenticator;
+  /** Buffered partner usage counts (`flush()` writes them now). */
+  usage: UsageCounter;
   close(): Promise<void>;
 }
 
@@ -43,6 +46,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   const server = http.createServer(app);
 
   const auth = new Authenticator(orm, config);
+  const usage = new UsageCounter(orm, config.usageFlushMs);
   const purge = setInterval(() => void purgeExpiredFailures(orm.em as never).catch(() => undefined), 15 * 60_000).unref();
   await passwords.dummyHash();
 
@@ -65,7 +69,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
       // Cache hints would wrap every field resolver of every row; responses are not HTTP-cached.
       ApolloServerPluginCacheControlDisabled(),
       localiseErrors,
-      partnerUsage(orm),
+      partnerUsage(usage),
     ],
   });
   await apollo.start();
@@ -110,10 +114,12 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     server,
     orm,
     auth,
+    usage,
     async close() {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       clearInterval(purge);
+      await usage.stop().catch((err) => console.error('partner usage flush failed', err));
       await orm.close(true);
     },
   };
