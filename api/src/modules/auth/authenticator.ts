@@ -126,7 +126,7 @@ export class Authenticator {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const rows = await this.orm.em.getConnection().execute<
       Array<{ id: string; username: string; display_name: string; roles: Role[]; station_id: string | null; active: boolean; token_version: number }>
-    >(`select id, username, display_name, roles, station_id, active, token_version from app_user where id = ?`, [id]);
+    >(`select id, username, display_name, roles, station_id, active, token_version from "app_user" where id = ?`, [id]);
     const row = rows[0];
     if (!row) return null;
     const record: UserRecord = {
@@ -154,7 +154,7 @@ export class Authenticator {
         revoked_at: Date | null;
       }>
     >(
-      `select id, name, secret_hash, scopes, manufacturer_id, station_id, expires_at, revoked_at from api_key where prefix = ?`,
+      `select id, name, secret_hash, scopes, manufacturer_id, station_id, expires_at, revoked_at from "api_key" where prefix = ?`,
       [prefix],
     );
     const row = rows[0];
