@@ -18,12 +18,19 @@ import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
 import { localiseErrors, partnerUsage } from './graphql/plugins';
-import { authenticate } from './modules/auth/auth.service';
+import { passwords } from './modules/auth/auth.service';
+import { Authenticator } from './modules/auth/authenticator';
+import { purgeExpiredFailures } from './modules/auth/throttle';
+import { UsageCounter } from './modules/auth/usage-counter';
 
 export interface App {
   app: express.Express;
   server: http.Server;
   orm: MikroORM;
+  /** Who is calling, with its short-lived caches of users and keys. */
+  auth: Authenticator;
+  /** Buffered partner usage counts (`flush()` writes them now). */
+  usage: UsageCounter;
   close(): Promise<void>;
 }
 
@@ -34,8 +41,14 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Whose X-Forwarded-For to believe (TRUST_PROXY): login and tracking limits count per client address.
+  app.set('trust proxy', config.trustProxy);
   const server = http.createServer(app);
+
+  const auth = new Authenticator(orm, config);
+  const usage = new UsageCounter(orm, config.usageFlushMs);
+  const purge = setInterval(() => void purgeExpiredFailures(orm.em as never).catch(() => undefined), 15 * 60_000).unref();
+  await passwords.dummyHash();
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -56,7 +69,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
       // Cache hints would wrap every field resolver of every row; responses are not HTTP-cached.
       ApolloServerPluginCacheControlDisabled(),
       localiseErrors,
-      partnerUsage(orm),
+      partnerUsage(usage),
     ],
   });
   await apollo.start();
@@ -79,7 +92,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
-        const { actor } = await authenticate(orm.em as never, req.headers, config);
+        const actor = await auth.authenticate(req.headers);
         return {
           req,
           em: orm.em as never,
@@ -101,9 +114,13 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     app,
     server,
     orm,
+    auth,
+    usage,
     async close() {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearInterval(purge);
+      await usage.stop().catch((err) => console.error('partner usage flush failed', err));
       await orm.close(true);
     },
   };

@@ -10,6 +10,12 @@ export interface Config {
   embeddedPgPort: number;
   jwtSecret: string;
   jwtTtl: string;
+  /** Express `trust proxy`: whose X-Forwarded-For is believed when telling clients apart. */
+  trustProxy: boolean | number | string;
+  /** How long a process trusts what it read about a user or partner key (revocation delay elsewhere). */
+  authCacheTtlMs: number;
+  /** How often buffered partner usage counts are written (the most a crash can lose). */
+  usageFlushMs: number;
   seedDemo: boolean;
   serveAdmin: boolean;
   adminDist: string;
@@ -28,6 +34,26 @@ function int(name: string, value: string | undefined, fallback: number): number 
   return n;
 }
 
+function millis(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 3_600_000) throw new Error(`${name} must be milliseconds (0 to 3600000), got "${value}"`);
+  return n;
+}
+
+/** `loopback` (default): only a balancer on this host is believed; `false`, `true`, a hop count, or addresses/subnets. */
+function trustProxy(value: string | undefined): Config['trustProxy'] {
+  const v = (value ?? '').trim();
+  if (v === '') return 'loopback';
+  if (['0', 'false', 'no', 'off'].includes(v.toLowerCase())) return false;
+  if (v.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
+/** Minimum HMAC key for HS256 (RFC 7518 §3.2: a key at least as long as the hash). */
+export const MIN_JWT_SECRET_BYTES = 32;
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
@@ -42,6 +68,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (mode === 'production' && jwtSecret === DEFAULT_JWT_SECRET) {
     throw new Error('Refusing to start in production with the default JWT_SECRET: set JWT_SECRET to a long random value.');
   }
+  if (mode === 'production' && Buffer.byteLength(jwtSecret, 'utf8') < MIN_JWT_SECRET_BYTES) {
+    throw new Error(
+      `Refusing to start in production with a JWT_SECRET shorter than ${MIN_JWT_SECRET_BYTES} bytes: use e.g. \`openssl rand -base64 48\`.`,
+    );
+  }
+  const jwtTtl = env.JWT_TTL || '12h';
+  // Tokens always expire: a positive amount with a unit (a bare number would be read as milliseconds).
+  if (!/^[1-9]\d*(s|m|h|d)$/.test(jwtTtl)) throw new Error(`JWT_TTL must look like 90m, 12h or 7d, got "${jwtTtl}"`);
   const dataDir = path.resolve(env.DATA_DIR || path.join(ROOT_DIR, '.data'));
   return {
     env: mode,
@@ -50,7 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     embeddedPgPort: int('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
     jwtSecret,
-    jwtTtl: env.JWT_TTL || '12h',
+    jwtTtl,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    authCacheTtlMs: millis('AUTH_CACHE_TTL_MS', env.AUTH_CACHE_TTL_MS, 5000),
+    usageFlushMs: millis('USAGE_FLUSH_MS', env.USAGE_FLUSH_MS, 5000),
     // Demo logins and the demo partner key are public: never seeded in production unless asked.
     seedDemo: bool(env.SEED_DEMO, mode !== 'production'),
     serveAdmin: bool(env.SERVE_ADMIN, true),

@@ -767,7 +767,7 @@ export type Mutation = {
   awaitServiceOrderParts: TransitionResult;
   /** 取消 Cancel an open order (a reason is required) */
   cancelServiceOrder: TransitionResult;
-  /** 修改密码 Change your own password */
+  /** 修改密码 Change your own password (every earlier token ends) */
   changePassword: Scalars['Boolean']['output'];
   /** 完工 Complete: cause and method codes required; fees are computed */
   completeServiceOrder: TransitionResult;
@@ -2959,9 +2959,12 @@ export type UserUpdateInput = {
 
 /** Who the caller is and what they may do */
 export type Viewer = {
+  /** 姓名 The person’s name (a partner’s: the key’s name) */
+  displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** user or partner */
   kind: Scalars['String']['output'];
+  /** Username, or the partner key’s name */
   label: Scalars['String']['output'];
   manufacturerId?: Maybe<Scalars['ID']['output']>;
   /** Granted permissions, e.g. customer:read */

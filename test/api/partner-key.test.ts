@@ -89,6 +89,8 @@ describe('partner API keys', () => {
   it('counts its requests per day and operation', async () => {
     await t.ok(`query MyProducts { products { total } }`, {}, { apiKey: key });
     await t.ok(`query MyProducts { products { total } }`, {}, { apiKey: key });
+    // Counted in the process and written every few seconds: write them now.
+    await t.app.usage.flush();
     const usage = await t.ok<{ apiKey: { lastUsedAt: string; usage: { operation: string; requests: number }[] } }>(
       `query($id: ID!) { apiKey(id: $id) { lastUsedAt usage { operation requests } } }`,
       { id: keyId },

@@ -132,7 +132,7 @@ describe('who sees which service orders, and how much of them', () => {
     expect(en.trackServiceOrderByToken.steps[1].summary).toContain('Dispatched to 南山维修站');
   });
 
-  it('locks an order number after 10 wrong phone guesses', async () => {
+  it('locks an order number for the guessing address after 10 wrong phone guesses', async () => {
     const q = `query($n: String!, $p: String!) { trackServiceOrder(number: $n, phoneLast4: $p) { number } }`;
     for (let i = 0; i < 10; i++) {
       const guess = await t.gql(q, { n: middleOrder.number, p: String(1000 + i) });

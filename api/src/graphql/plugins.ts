@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context } from './context';
 import { today } from '../common/dates';
+import type { UsageCounter } from '../modules/auth/usage-counter';
 
 /** Errors carry both languages in `extensions.message`; the response speaks the caller's. */
 export const localiseErrors: ApolloServerPlugin<Context> = {
@@ -28,23 +28,15 @@ export const localiseErrors: ApolloServerPlugin<Context> = {
   },
 };
 
-/** Counts every partner request per key, day and operation; raw SQL so the audit log stays about data. */
-export function partnerUsage(orm: MikroORM): ApolloServerPlugin<Context> {
+/** Counts every partner request per key, day and operation, in the process (see `UsageCounter`). */
+export function partnerUsage(counter: UsageCounter): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operationName }) {
           const actor = contextValue.actor;
           if (actor?.kind !== 'partner') return;
-          await orm.em.getConnection().execute(
-            `with usage as (
-               insert into api_key_usage (api_key_id, day, operation, requests, last_at)
-               values (?, ?, ?, 1, now())
-               on conflict (api_key_id, day, operation)
-               do update set requests = api_key_usage.requests + 1, last_at = now())
-             update api_key set last_used_at = now() where id = ?`,
-            [actor.id, today(contextValue.config.timeZone), (operationName ?? 'anonymous').slice(0, 100), actor.id],
-          );
+          counter.record(actor.id, today(contextValue.config.timeZone), operationName ?? 'anonymous');
         },
       };
     },

@@ -9,13 +9,22 @@ import { authChecker } from './auth-checker';
 import type { Context } from './context';
 import { RESOLVERS } from './resolvers';
 
+/**
+ * Mutations that must not hold a connection for their whole run: they spend most of their time in
+ * argon2 and write their throttle counters on statements of their own (which must survive the
+ * error that follows), so callers cannot tie up the pool. They flush by themselves.
+ */
+const WITHOUT_TRANSACTION = new Set(['login', 'changePassword']);
+
 /** Each mutation field is one transaction, and its changes are audited under the caller's name. */
 function transactionPerMutation(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType();
   for (const field of Object.values(mutation?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, ctx: Context, info) =>
-      runAs(ctx.actor ?? SYSTEM_ACTOR, () => ctx.em.transactional(() => resolve(source, args, ctx, info)));
+    field.resolve = WITHOUT_TRANSACTION.has(field.name)
+      ? (source, args, ctx: Context, info) => runAs(ctx.actor ?? SYSTEM_ACTOR, () => resolve(source, args, ctx, info))
+      : (source, args, ctx: Context, info) =>
+          runAs(ctx.actor ?? SYSTEM_ACTOR, () => ctx.em.transactional(() => resolve(source, args, ctx, info)));
   }
   return schema;
 }

@@ -6,6 +6,7 @@ import { Migration20261123145831_order_search } from './Migration20261123145831_
 import { Migration20261123151331_auth_failure } from './Migration20261123151331_auth_failure';
 import { Migration20261123155730_timeline_actions } from './Migration20261123155730_timeline_actions';
 import { Migration20261201074128_partner_attribution } from './Migration20261201074128_partner_attribution';
+import { Migration20261201080000_auth_tokens } from './Migration20261201080000_auth_tokens';
 import { Migration20261201081944_structured_timeline } from './Migration20261201081944_structured_timeline';
 
 export const MIGRATIONS: MigrationObject[] = [
@@ -15,5 +16,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151331_auth_failure', class: Migration20261123151331_auth_failure },
   { name: 'Migration20261123155730_timeline_actions', class: Migration20261123155730_timeline_actions },
   { name: 'Migration20261201074128_partner_attribution', class: Migration20261201074128_partner_attribution },
+  { name: 'Migration20261201080000_auth_tokens', class: Migration20261201080000_auth_tokens },
   { name: 'Migration20261201081944_structured_timeline', class: Migration20261201081944_structured_timeline },
 ];

@@ -7,7 +7,7 @@ export interface Actor {
   kind: 'user' | 'partner' | 'system';
   id: string;
   label: string;
-  /** How timelines name them: the person's name, or the partner's. */
+  /** The person's name (a partner's: the key's name), for timelines and screens; `label` is the login. */
   displayName?: string;
   roles: Role[];
   permissions: ReadonlySet<string>;
@@ -26,6 +26,7 @@ export const SYSTEM_ACTOR: Actor = {
   kind: 'system',
   id: 'system',
   label: 'system',
+  displayName: 'system',
   roles: [],
   permissions: new Set(),
 };

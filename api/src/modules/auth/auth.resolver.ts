@@ -3,8 +3,8 @@ import type { Context } from '../../graphql/context';
 import { AppError, ErrorCode, badInput, fieldError } from '../../common/errors';
 import { Role } from './role';
 import { User } from './user.entity';
-import { hashPassword, signToken, verifyPassword } from './auth.service';
-import { assertNotThrottled, clearFailures, recordFailure } from './throttle';
+import { hashPassword, passwords, signToken, verifyPassword } from './auth.service';
+import { chargeAttempt, clientAddress, loginLimits } from './throttle';
 
 @ObjectType({ description: '登录结果 Login result' })
 class LoginResult {
@@ -26,8 +26,11 @@ class Viewer {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field({ description: 'Username, or the partner key’s name' })
   label!: string;
+
+  @Field({ description: '姓名 The person’s name (a partner’s: the key’s name)' })
+  displayName!: string;
 
   @Field(() => [Role])
   roles!: Role[];
@@ -47,6 +50,16 @@ const BAD_LOGIN = new AppError(ErrorCode.UNAUTHENTICATED, {
   en: 'Wrong username or password',
 });
 
+/** No username is longer than 60 characters nor any password than 200: longer input is refused before any work. */
+function assertLoginInput(username: string, password: string): void {
+  const errors = [];
+  if (username.length > 60 || /[\u0000-\u001f]/.test(username)) {
+    errors.push(fieldError('username', '最多 60 个字符，且不能含控制字符', 'must be at most 60 characters without control characters'));
+  }
+  if (password.length > 200) errors.push(fieldError('password', '最多 200 个字符', 'must be at most 200 characters'));
+  if (errors.length) throw badInput(errors);
+}
+
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: '登录 Sign in with username and password' })
@@ -55,15 +68,18 @@ export class AuthResolver {
     @Arg('password') password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
-    const key = `login:${username.trim().toLowerCase()}`;
-    await assertNotThrottled(ctx.em, key);
-    const user = await ctx.em.findOne(User, { username: username.trim(), active: true }, { populate: ['passwordHash'] });
-    if (!user || !(await verifyPassword(user.passwordHash, password))) {
-      await recordFailure(ctx.em, key);
-      throw BAD_LOGIN;
-    }
-    await clearFailures(ctx.em, key);
+    assertLoginInput(username, password);
+    const name = username.trim();
+    // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
+    const attempt = await chargeAttempt(ctx.em, loginLimits(name, clientAddress(ctx.req.ip)));
+    const user = await ctx.em.findOne(User, { username: name, active: true }, { populate: ['passwordHash'] });
+    // Unknown and deactivated users cost one argon2 verify too: the answer's timing tells nothing.
+    const matches = await passwords.verify(user?.passwordHash ?? (await passwords.dummyHash()), password);
+    if (!user || !matches) throw BAD_LOGIN;
+    await attempt.succeeded();
     user.lastLoginAt = new Date();
+    // Not audited (bookkeeping), and outside a transaction: login holds no connection while it hashes.
+    await ctx.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
     return { ...signToken(user, ctx.config), user };
   }
 
@@ -75,6 +91,7 @@ export class AuthResolver {
       kind: a.kind,
       id: a.id,
       label: a.label,
+      displayName: a.displayName ?? a.label,
       roles: a.roles,
       permissions: [...a.permissions].sort(),
       stationId: a.stationId,
@@ -83,7 +100,7 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: '修改密码 Change your own password' })
+  @Mutation(() => Boolean, { description: '修改密码 Change your own password (every earlier token ends)' })
   async changePassword(
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,
@@ -93,11 +110,18 @@ export class AuthResolver {
       throw badInput([fieldError('password', '长度必须在 8 到 200 个字符之间', 'must be 8 to 200 characters long')]);
     }
     if (ctx.actor?.kind !== 'user') throw badInput([fieldError('password', '只有用户可以修改密码', 'can only be changed by users')]);
+    // The current password is a guess like a login's (a stolen token must not find it out).
+    const attempt = await chargeAttempt(ctx.em, loginLimits(ctx.actor.label, clientAddress(ctx.req.ip)));
     const user = await ctx.em.findOneOrFail(User, ctx.actor.id, { populate: ['passwordHash'] });
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    if (currentPassword.length > 200 || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw badInput([fieldError('password', '当前密码不正确', 'is not your current password')]);
     }
+    await attempt.succeeded();
     user.passwordHash = await hashPassword(newPassword);
+    // Every token issued before, this one included, ends: sign in again with the new password.
+    user.tokenVersion += 1;
+    // This mutation runs outside a transaction (it hashes for a while); the flush is one of its own.
+    await ctx.em.flush();
     return true;
   }
 }

@@ -1,30 +1,96 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import jwt from 'jsonwebtoken';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
 import type { Actor } from './actor';
-import { ApiKey } from './api-key.entity';
 import { ROLE_PERMISSIONS } from './permissions';
 import { Role } from './role';
-import { User } from './user.entity';
 
-/** argon2id, the OWASP first choice for password storage. */
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * argon2id, the OWASP first choice for password storage. An object rather than loose functions
+ * so tests can watch which hash a login was verified against.
+ */
+export const passwords = {
+  hash(password: string): Promise<string> {
+    return hash(password);
+  },
+  verify(passwordHash: string, password: string): Promise<boolean> {
+    return verify(passwordHash, password).catch(() => false);
+  },
+  /**
+   * A hash of a random password with the same parameters as real ones, made once per process:
+   * a login for an unknown or deactivated user verifies against it, so it costs what a real one does.
+   */
+  dummyHash(): Promise<string> {
+    dummyHash ??= hash(randomBytes(24).toString('base64url'));
+    return dummyHash;
+  },
+};
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password);
+  return passwords.hash(password);
 }
 
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  return verify(passwordHash, password).catch(() => false);
+  return passwords.verify(passwordHash, password);
 }
 
-export function signToken(user: User, config: Config): { token: string; expiresAt: Date } {
-  const token = jwt.sign({ sub: user.id }, config.jwtSecret, { expiresIn: config.jwtTtl as jwt.SignOptions['expiresIn'] });
+/** What a process keeps about a user between requests (see `Authenticator`). */
+export interface UserRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  stationId: string | null;
+  active: boolean;
+  tokenVersion: number;
+}
+
+/** What a process keeps about a partner key between requests. */
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  secretHash: string;
+  scopes: string[];
+  manufacturerId: string | null;
+  stationId: string | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const ALGORITHM = 'HS256';
+
+export function signToken(
+  user: Pick<UserRecord, 'id' | 'tokenVersion'>,
+  config: Pick<Config, 'jwtSecret' | 'jwtTtl'>,
+): { token: string; expiresAt: Date } {
+  const token = jwt.sign({ sub: user.id, ver: user.tokenVersion }, config.jwtSecret, {
+    algorithm: ALGORITHM,
+    expiresIn: config.jwtTtl as jwt.SignOptions['expiresIn'],
+  });
   const { exp } = jwt.decode(token) as { exp: number };
   return { token, expiresAt: new Date(exp * 1000) };
 }
 
-export function userActor(user: User): Actor {
+/**
+ * The user id and token version of a valid token, or null. Only HS256 is accepted (no `none`, no
+ * algorithm chosen by the token), and a token must carry an expiry: one without `exp` never ends.
+ */
+export function verifyToken(token: string, config: Pick<Config, 'jwtSecret'>): { userId: string; tokenVersion: number } | null {
+  try {
+    const payload = jwt.verify(token, config.jwtSecret, { algorithms: [ALGORITHM] });
+    if (typeof payload !== 'object' || payload === null) return null;
+    const { sub, ver, exp } = payload as { sub?: unknown; ver?: unknown; exp?: unknown };
+    if (typeof sub !== 'string' || !Number.isInteger(ver) || typeof exp !== 'number') return null;
+    return { userId: sub, tokenVersion: ver as number };
+  } catch {
+    return null;
+  }
+}
+
+export function userActor(user: UserRecord): Actor {
   const permissions = new Set(user.roles.flatMap((r) => ROLE_PERMISSIONS[r] ?? []));
   return {
     kind: 'user',
@@ -38,7 +104,7 @@ export function userActor(user: User): Actor {
   };
 }
 
-export function partnerActor(key: ApiKey): Actor {
+export function partnerActor(key: ApiKeyRecord): Actor {
   return {
     kind: 'partner',
     id: key.id,
@@ -64,48 +130,16 @@ export function generateApiKey(): { key: string; prefix: string; secretHash: str
   return { key: `ask_${prefix}_${secret}`, prefix, secretHash: sha256(secret) };
 }
 
-/** The secret is 256 random bits, so a fast hash is enough; the compare is constant-time. */
-export async function findApiKey(em: EntityManager, presented: string): Promise<ApiKey | null> {
+/** Splits a presented key into its public prefix and its secret, or null when it is not a key. */
+export function parseApiKey(presented: string): { prefix: string; secret: string } | null {
   const m = KEY_PATTERN.exec(presented.trim());
-  if (!m) return null;
-  const key = await em.findOne(ApiKey, { prefix: m[1] });
-  if (!key || !key.active) return null;
+  return m ? { prefix: m[1], secret: m[2] } : null;
+}
+
+/** The secret is 256 random bits, so a fast hash is enough; the compare is constant-time. */
+export function apiKeyMatches(key: ApiKeyRecord, secret: string, now = new Date()): boolean {
+  if (key.revokedAt || (key.expiresAt && key.expiresAt <= now)) return false;
   const expected = Buffer.from(key.secretHash, 'hex');
-  const actual = Buffer.from(sha256(m[2]), 'hex');
-  return expected.length === actual.length && timingSafeEqual(expected, actual) ? key : null;
-}
-
-export async function findTokenUser(em: EntityManager, token: string, config: Config): Promise<User | null> {
-  try {
-    const payload = jwt.verify(token, config.jwtSecret) as { sub?: string };
-    if (!payload.sub) return null;
-    const user = await em.findOne(User, { id: payload.sub, active: true });
-    return user ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Reads `Authorization: Bearer <jwt>` or `X-Api-Key` / `Authorization: ApiKey <key>`. */
-export async function authenticate(
-  em: EntityManager,
-  headers: Record<string, string | string[] | undefined>,
-  config: Config,
-): Promise<{ actor?: Actor; apiKey?: ApiKey }> {
-  const authorization = String(headers.authorization ?? '');
-  const apiKeyHeader = headers['x-api-key'];
-  const presentedKey = apiKeyHeader
-    ? String(apiKeyHeader)
-    : authorization.toLowerCase().startsWith('apikey ')
-      ? authorization.slice(7)
-      : undefined;
-  if (presentedKey) {
-    const key = await findApiKey(em, presentedKey);
-    return key ? { actor: partnerActor(key), apiKey: key } : {};
-  }
-  if (authorization.toLowerCase().startsWith('bearer ')) {
-    const user = await findTokenUser(em, authorization.slice(7).trim(), config);
-    return user ? { actor: userActor(user) } : {};
-  }
-  return {};
+  const actual = Buffer.from(sha256(secret), 'hex');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, ID } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { ServiceStation } from '../station/service-station.entity';
@@ -38,4 +38,8 @@ export class User extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date | null;
+
+  /** Carried in every login token; raising it (new password, reset, deactivation) ends earlier tokens. */
+  @Property({ default: 0, hidden: true })
+  tokenVersion: Opt<number> = 0;
 }

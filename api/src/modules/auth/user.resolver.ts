@@ -39,8 +39,11 @@ export class UserResolver extends crudResolver({
   },
   update: async (user, { password, ...input }, ctx) => {
     const meta = ctx.em.getMetadata().get<User>(User.name);
+    const wasActive = user.active;
     ctx.em.assign(user, toEntityData(meta, input) as never);
     if (password) user.passwordHash = await hashPassword(password);
+    // A reset password or a deactivation ends the user's tokens (also after a later reactivation).
+    if (password || (wasActive && !user.active)) user.tokenVersion += 1;
     return user;
   },
   validate: assertNotSelfLockout,

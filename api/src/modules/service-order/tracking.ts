@@ -1,13 +1,13 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { AppError, ErrorCode } from '../../common/errors';
+import { AppError, ErrorCode, badInput, type FieldError } from '../../common/errors';
 import { Product } from '../product/product.entity';
 import { ServiceStation } from '../station/service-station.entity';
 import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderAction, ServiceOrderKind, ServiceOrderStatus, TimelineAction } from './service-order.enums';
 import { departmentOf, renderLines } from '../../common/lifecycle/timeline-text';
 import { TimelineEvent } from './timeline-event.entity';
-import { assertNotThrottled, recordFailure } from '../auth/throttle';
+import { chargeAttempt, clientAddress, trackingLimits } from '../auth/throttle';
 
 @ObjectType({ description: 'One step as a customer sees it' })
 class TrackingStep {
@@ -78,6 +78,18 @@ export async function trackingOf(ctx: Context, order: ServiceOrder): Promise<Ord
   };
 }
 
+/** Order numbers look like `SO-2026-000123`: much longer input is not one, and is refused before any work. */
+function assertTrackingInput(number: string, phoneLast4: string): void {
+  const errors: FieldError[] = [];
+  if (number.length > 40 || /[\u0000-\u001f]/.test(number)) {
+    errors.push({ field: 'number', message: { zh: '服务单号格式不正确', en: 'Order number is malformed' } });
+  }
+  if (phoneLast4.length > 20) {
+    errors.push({ field: 'phoneLast4', message: { zh: '手机号后四位格式不正确', en: 'Last four digits of the phone are malformed' } });
+  }
+  if (errors.length) throw badInput(errors);
+}
+
 @Resolver()
 export class TrackingResolver {
   @Query(() => OrderTracking, {
@@ -88,15 +100,14 @@ export class TrackingResolver {
     @Arg('phoneLast4') phoneLast4: string,
     @Ctx() ctx: Context,
   ): Promise<OrderTracking> {
-    const key = `track:${number.trim().toUpperCase()}`;
-    await assertNotThrottled(ctx.em, key);
+    assertTrackingInput(number, phoneLast4);
+    // Four digits are guessable: each guess is counted (per number and address, per address, per
+    // number) before it is checked, and only a wrong one stays counted.
+    const attempt = await chargeAttempt(ctx.em, trackingLimits(number, clientAddress(ctx.req.ip)));
     const order = await ctx.em.findOne(ServiceOrder, { number: number.trim().toUpperCase() });
     const digits = order?.contactPhone.replace(/\D/g, '') ?? '';
-    if (!order || !/^\d{4}$/.test(phoneLast4) || !digits.endsWith(phoneLast4)) {
-      // Four digits are guessable: a few wrong tries lock the number for a while.
-      await recordFailure(ctx.em, key);
-      throw NOT_FOUND();
-    }
+    if (!order || !/^\d{4}$/.test(phoneLast4) || !digits.endsWith(phoneLast4)) throw NOT_FOUND();
+    await attempt.succeeded();
     return trackingOf(ctx, order);
   }
 
