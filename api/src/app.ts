@@ -17,6 +17,7 @@ import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
 import { localiseErrors, partnerUsage } from './graphql/plugins';
+import { NoNulInLiterals, bodyErrors, currentLang, refuseNulBytes, rememberLanguage } from './graphql/http-guard';
 import { authenticate } from './modules/auth/auth.service';
 
 export interface App {
@@ -36,19 +37,24 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   app.set('trust proxy', true);
   const server = http.createServer(app);
 
+  // The token limit is graphql-js's own parser option, so that a query over it is a parse error
+  // (GRAPHQL_PARSE_FAILED, HTTP 400) rather than a failure in armor's plugin (HTTP 500).
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 10000 },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 50000 },
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: true,
-    formatError: (formatted, error) => formatError('zh', formatted, error),
-    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: 10_000 },
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError: (formatted, error) => formatError(currentLang() ?? 'zh', formatted, error),
+    validationRules: [...protection.validationRules, NoNulInLiterals],
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
@@ -70,10 +76,11 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     }
   });
 
-  app.use('/graphql', (_req, _res, next) => RequestContext.create(orm.em, next));
+  app.use('/graphql', rememberLanguage, (_req, _res, next) => RequestContext.create(orm.em, next));
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
+    refuseNulBytes,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const { actor } = await authenticate(orm.em as never, req.headers, config);
@@ -92,6 +99,8 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   if (config.serveAdmin && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
   }
+  // Last: a body that is not JSON, too large …, as a 4xx with a code; never Express's stack-trace page.
+  app.use(bodyErrors);
 
   return {
     app,
