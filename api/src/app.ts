@@ -16,7 +16,7 @@ import { buildSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
-import { localiseErrors, partnerUsage } from './graphql/plugins';
+import { checkedArguments, localiseErrors, partnerUsage } from './graphql/plugins';
 import { NoNulInLiterals, bodyErrors, currentLang, refuseNulBytes, rememberLanguage } from './graphql/http-guard';
 import { authenticate } from './modules/auth/auth.service';
 
@@ -58,6 +58,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      checkedArguments,
       localiseErrors,
       partnerUsage(orm),
     ],

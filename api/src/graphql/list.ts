@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { Max, Min, MaxLength, ArrayMaxSize } from 'class-validator';
+import { Max, Min, MaxLength, ArrayMaxSize, IsUUID } from 'class-validator';
 import type { EntityMetadata, FilterQuery } from '@mikro-orm/core';
 
 export enum SortOrder {
@@ -30,6 +30,7 @@ export class PageArgs {
 export class ListFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these records (get many by ids)' })
   @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
   ids?: string[];
 
   @Field({ nullable: true, description: 'Free-text search (名称/代码/电话 …)' })

@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context } from './context';
 import { today } from '../common/dates';
+import { badInput } from '../common/errors';
+import { argumentErrors } from './argument-limits';
 
 /** Errors carry both languages in `extensions.message`; the response speaks the caller's. */
 export const localiseErrors: ApolloServerPlugin<Context> = {
@@ -50,3 +52,20 @@ export function partnerUsage(orm: MikroORM): ApolloServerPlugin<Context> {
     },
   };
 }
+
+/**
+ * Refuses, once per operation before any field runs, plain arguments no input class validates:
+ * text longer than its column, ids that are not UUIDs (argument-limits.ts).
+ */
+export const checkedArguments: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, operation, request }) {
+        if (!operation) return;
+        const refused = argumentErrors(schema, document, operation, request.variables);
+        if (refused.length) throw badInput(refused, 400);
+      },
+    };
+  },
+};
+

@@ -42,8 +42,8 @@ export class CustomerFilter extends ListFilter {
 
   @Field(() => CustomerKind, { nullable: true }) kind?: CustomerKind;
   @Field(() => ServiceLevel, { nullable: true }) serviceLevel?: ServiceLevel;
-  @Field(() => ID, { nullable: true }) regionId?: string;
-  @Field(() => ID, { nullable: true }) defaultTechnicianId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() regionId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() defaultTechnicianId?: string;
   @Field({ nullable: true }) active?: boolean;
   @Field({ nullable: true }) createdFrom?: Date;
   @Field({ nullable: true }) createdTo?: Date;
