@@ -103,7 +103,7 @@ export function whereOf<E extends AnyEntity, F extends ListFilter>(
   filter: F | undefined,
 ): FilterQuery<E> {
   const meta = ctx.em.getMetadata().get<E>(cfg.entity.name);
-  const parts: FilterQuery<E>[] = filter ? autoWhere(meta, filter, cfg.searchFields ?? []) : [];
+  const parts: FilterQuery<E>[] = filter ? autoWhere(meta, filter, cfg.searchFields ?? [], ctx.config.timeZone) : [];
   const custom = filter && cfg.where?.(filter, ctx);
   if (custom) parts.push(custom);
   const scope = scopeOf(cfg as never, ctx);

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ListFilter } from '../../graphql/list';
+import { DateBound, DateOrDateTime } from '../../graphql/date-range';
 import { IsAmount, IsMobileCN, IsPhone } from '../../common/validators';
 import { CustomerKind, ServiceLevel } from '../customer/customer.entity';
 import {
@@ -180,8 +181,8 @@ export class ServiceOrderFilter extends ListFilter {
   @Field({ nullable: true }) repeatRepair?: boolean;
   @Field({ nullable: true }) inWarranty?: boolean;
   @Field({ nullable: true }) exchangeOffered?: boolean;
-  @Field({ nullable: true }) createdFrom?: Date;
-  @Field({ nullable: true }) createdTo?: Date;
-  @Field({ nullable: true }) completedFrom?: Date;
-  @Field({ nullable: true }) completedTo?: Date;
+  @Field(() => DateOrDateTime, { nullable: true }) createdFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) createdTo?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) completedFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) completedTo?: DateBound;
 }
