@@ -16,7 +16,7 @@ import { buildSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
-import { checkedArguments, localiseErrors, partnerUsage } from './graphql/plugins';
+import { boundedQueries, checkedArguments, localiseErrors, partnerUsage, requestDeadline } from './graphql/plugins';
 import { NoNulInLiterals, bodyErrors, currentLang, refuseNulBytes, rememberLanguage } from './graphql/http-guard';
 import { authenticate } from './modules/auth/auth.service';
 
@@ -29,22 +29,33 @@ export interface App {
 
 /** Builds the whole API on a database URL without listening: `main.ts` listens, tests use supertest. */
 export async function createApp(config: Config, databaseUrl: string, ormOverrides: Partial<Options> = {}): Promise<App> {
-  const orm = await MikroORM.init(ormConfig(databaseUrl, ormOverrides));
-  await orm.getMigrator().up();
+  const orm = await MikroORM.init(
+    ormConfig(databaseUrl, ormOverrides, {
+      statementTimeoutMs: config.statementTimeoutMs,
+      // Waiting for a pooled connection counts against the request's budget (at least a second).
+      acquireTimeoutMs: config.requestTimeoutMs && Math.max(config.requestTimeoutMs, 1000),
+    }),
+  );
+  // Migrations are not requests: a long index build must not meet the statement timeout.
+  await orm.em.getConnection().transactional(async (trx) => {
+    await trx.raw('set local statement_timeout = 0');
+    await orm.getMigrator().up({ transaction: trx });
+  });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
   const server = http.createServer(app);
 
-  // The token limit is graphql-js's own parser option, so that a query over it is a parse error
-  // (GRAPHQL_PARSE_FAILED, HTTP 400) rather than a failure in armor's plugin (HTTP 500).
+  // graphql-armor bounds the shape (depth, aliases, directives); the cost of what a query reads is
+  // ours (query-cost.ts), and the token limit is graphql-js's own parser option, so that a query
+  // over it is a parse error (GRAPHQL_PARSE_FAILED, HTTP 400) rather than a plugin failure (500).
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 50 },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: 50000 },
+    costLimit: { enabled: false },
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
@@ -59,6 +70,8 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       checkedArguments,
+      boundedQueries(config.maxQueryCost),
+      requestDeadline(config.requestTimeoutMs),
       localiseErrors,
       partnerUsage(orm),
     ],

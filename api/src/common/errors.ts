@@ -11,6 +11,8 @@ export const ErrorCode = {
   IN_USE: 'IN_USE',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  /** The operation would cost more than the limit (see the README's query limits). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** The request ran past its time budget; no further fields were resolved. */
   TIMEOUT: 'TIMEOUT',
   /** The HTTP request itself is wrong: not JSON, a batch, no CSRF header, too large. */
@@ -110,6 +112,30 @@ export function inUse(entity: Bilingual, referencedBy: Bilingual): AppError {
     zh: `该${entity.zh}已被${referencedBy.zh}引用，不能删除；如不再使用请将其停用`,
     en: `This ${entity.en} is referenced by ${referencedBy.en} and cannot be deleted; deactivate it instead`,
   });
+}
+
+export function queryTooComplex(cost: number, limit: number): AppError {
+  return new AppError(
+    ErrorCode.QUERY_TOO_COMPLEX,
+    {
+      zh: `查询太大：成本 ${cost}，上限 ${limit}。请减小 perPage、别名或嵌套列表的数量，分页读取`,
+      en: `Query too complex: cost ${cost}, limit ${limit}. Ask for smaller pages (perPage), fewer aliases or fewer nested lists, and page through`,
+    },
+    { cost, limit },
+    400,
+  );
+}
+
+export function requestTimeout(budgetMs: number): AppError {
+  return new AppError(
+    ErrorCode.TIMEOUT,
+    {
+      zh: `请求超时：超过 ${budgetMs} 毫秒的处理时限，已停止。请缩小查询范围后重试`,
+      en: `Request timed out: it ran past its ${budgetMs} ms budget and was stopped. Narrow the query and try again`,
+    },
+    { budgetMs },
+    503,
+  );
 }
 
 const TABLE_NAMES: Record<string, Bilingual> = {};
