@@ -76,6 +76,8 @@ function hostileValues(type: TypeRef): Hostile[] {
 const ACCEPTED = new Set(['AuditEntryFilter.actorId:malformed id', 'AuditEntryFilter.actorId:1e12', 'AuditEntryFilter.actorId:2^40']);
 
 const INPUT_CODES = ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'];
+/** Each sweep sends hundreds of requests: ~10-20 s here, more on a busy machine. */
+const SWEEP_TIMEOUT = 240_000;
 const CJK = /[\u4e00-\u9fff]/;
 
 interface Response {
@@ -292,7 +294,7 @@ describe('hostile input: every filter, input and argument refuses bad values wit
     }
     expect(problems).toEqual([]);
     expect(cases).toBeGreaterThan(600);
-  });
+  }, SWEEP_TIMEOUT);
 
   it('every field of every mutation input refuses hostile values, and nothing is written', async () => {
     const problems: string[] = [];
@@ -323,7 +325,7 @@ describe('hostile input: every filter, input and argument refuses bad values wit
     }
     expect(problems).toEqual([]);
     expect(cases).toBeGreaterThan(800);
-  });
+  }, SWEEP_TIMEOUT);
 
   it('every scalar argument of every query and mutation refuses hostile values, and nothing is written', async () => {
     const problems: string[] = [];
@@ -363,7 +365,7 @@ describe('hostile input: every filter, input and argument refuses bad values wit
     if (written.length) problems.push(`hostile arguments wrote to ${written.join(', ')}`);
     expect(problems).toEqual([]);
     expect(cases).toBeGreaterThan(300);
-  });
+  }, SWEEP_TIMEOUT);
 
   it('the valid inputs the sweep starts from are accepted (each refusal above is the hostile field’s)', async () => {
     const problems: string[] = [];
