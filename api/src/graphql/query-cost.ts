@@ -39,8 +39,11 @@ import { MAX_PER_PAGE } from './list';
  *
  * So `serviceOrders(perPage: 500) { items { number customer { name } } }` costs
  * 1 (serviceOrders) + 1 (items) + 500 × (1 number + 1 customer + 1 name) = 1502: about the number of
- * values the server must load and write out. Introspection is counted the same way, with the
- * schema's own sizes (number of types, average fields per type …).
+ * values the server must load and write out. `__typename` is free (clients such as Apollo add it to
+ * every selection; it needs no resolver). Introspection is counted the same way, with the schema's
+ * own sizes (number of types, average fields per type …), at INTROSPECTION_WEIGHT per value: it is
+ * answered from memory (measured about a tenth of the time of a value read from the database), and
+ * graphql-js bounds its nesting.
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ServiceOrder.timeline': 20,
@@ -60,6 +63,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.technicianSuggestions': 40,
   'Query.savedFilters': 50,
 };
+
+/** What one value of introspection costs, against 1 for a value of data. */
+export const INTROSPECTION_WEIGHT = 0.1;
 
 /** Rows assumed for a list field that has neither a size argument nor an entry in LIST_SIZES. */
 export const DEFAULT_LIST_SIZE = 20;
@@ -95,7 +101,7 @@ export function operationCost({ schema, document, operation, variables }: CostCo
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
   const walk: Walk = { schema, fragments, variables: coerced.coerced, introspection: introspectionSizes(schema) };
-  return selectionCost(walk, operation.selectionSet, root, { rows: 1, ofType: 0 });
+  return Math.ceil(selectionCost(walk, operation.selectionSet, root, { rows: 1, ofType: 0, weight: 1 }));
 }
 
 function included(walk: Walk, node: FieldNode | { directives?: FieldNode['directives'] }): boolean {
@@ -115,6 +121,8 @@ interface At {
   pageSize?: number;
   /** How deep in `__Type.ofType`: below the schema's deepest wrapping it is null. */
   ofType: number;
+  /** What one value costs here: 1, or INTROSPECTION_WEIGHT below `__schema`/`__type`. */
+  weight: number;
 }
 
 function selectionCost(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLNamedType, at: At): number {
@@ -143,26 +151,27 @@ function fieldDefinition(parent: GraphQLNamedType, name: string): GraphQLField<u
 }
 
 function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLNamedType, at: At): number {
-  const { rows } = at;
   const name = node.name.value;
-  if (name === '__typename') return rows;
+  if (name === '__typename') return 0;
   const def = fieldDefinition(parent, name) ?? introspectionField(name);
+  const weight = name === SchemaMetaFieldDef.name || name === TypeMetaFieldDef.name ? INTROSPECTION_WEIGHT : at.weight;
+  const own = at.rows * weight;
   // Unknown fields fail validation before this runs; an unknown one here costs its row.
-  if (!def) return rows;
+  if (!def) return own;
   const ofType = parent.name === '__Type' && name === 'ofType' ? at.ofType + 1 : 0;
-  if (ofType > walk.introspection.wrapping) return rows; // null: nothing below it resolves
+  if (ofType > walk.introspection.wrapping) return own; // null: nothing below it resolves
   const type = getNullableType(def.type);
   const named = getNamedType(def.type);
-  const own = sizeArgument(walk, def, node);
-  const below: At = { rows, ofType };
+  const size = sizeArgument(walk, def, node);
+  const below: At = { rows: at.rows, ofType, weight };
   if (isListType(type)) {
-    if (!isCompositeType(named)) return rows; // a list of scalars or enums is one value
-    below.rows = rows * (own ?? at.pageSize ?? listSize(walk, parent.name, name, named.name));
+    if (!isCompositeType(named)) return own; // a list of scalars or enums is one value
+    below.rows = at.rows * (size ?? at.pageSize ?? listSize(walk, parent.name, name, named.name));
   } else {
-    below.pageSize = own ?? at.pageSize;
+    below.pageSize = size ?? at.pageSize;
   }
-  if (!node.selectionSet || !isCompositeType(named)) return rows;
-  return rows + selectionCost(walk, node.selectionSet, named, below);
+  if (!node.selectionSet || !isCompositeType(named)) return own;
+  return own + selectionCost(walk, node.selectionSet, named, below);
 }
 
 function sizeArgument(walk: Walk, def: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
