@@ -53,6 +53,9 @@ export async function seedDemo(orm: MikroORM, opts: SeedDemoOptions = {}): Promi
   const em = orm.em.fork();
   const counts = await withoutAudit(() =>
     em.transactional(async (tx) => {
+      // A batch job, not a request: waiting for another seeder or writing thousands of rows may
+      // take longer than the API's statement timeout.
+      await tx.getConnection().execute('set local statement_timeout = 0', [], 'run', tx.getTransactionContext());
       await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [SEED_LOCK], 'all', tx.getTransactionContext());
       if (await tx.findOne(Setting, DEMO_MARKER)) return undefined;
       if (await holdsMasterData(tx)) {

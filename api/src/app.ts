@@ -17,7 +17,8 @@ import { buildSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
-import { localiseErrors, partnerUsage } from './graphql/plugins';
+import { boundedQueries, checkedArguments, localiseErrors, partnerUsage, requestDeadline } from './graphql/plugins';
+import { NoNulInLiterals, bodyErrors, currentLang, refuseNulBytes, rememberLanguage } from './graphql/http-guard';
 import { passwords } from './modules/auth/auth.service';
 import { Authenticator } from './modules/auth/authenticator';
 import { purgeExpiredFailures } from './modules/auth/throttle';
@@ -36,8 +37,18 @@ export interface App {
 
 /** Builds the whole API on a database URL without listening: `main.ts` listens, tests use supertest. */
 export async function createApp(config: Config, databaseUrl: string, ormOverrides: Partial<Options> = {}): Promise<App> {
-  const orm = await MikroORM.init(ormConfig(databaseUrl, ormOverrides));
-  await orm.getMigrator().up();
+  const orm = await MikroORM.init(
+    ormConfig(databaseUrl, ormOverrides, {
+      statementTimeoutMs: config.statementTimeoutMs,
+      // Waiting for a pooled connection counts against the request's budget (at least a second).
+      acquireTimeoutMs: config.requestTimeoutMs && Math.max(config.requestTimeoutMs, 1000),
+    }),
+  );
+  // Migrations are not requests: a long index build must not meet the statement timeout.
+  await orm.em.getConnection().transactional(async (trx) => {
+    await trx.raw('set local statement_timeout = 0');
+    await orm.getMigrator().up({ transaction: trx });
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -50,24 +61,33 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   const purge = setInterval(() => void purgeExpiredFailures(orm.em as never).catch(() => undefined), 15 * 60_000).unref();
   await passwords.dummyHash();
 
+  // graphql-armor bounds the shape (depth, aliases, directives); the cost of what a query reads is
+  // ours (query-cost.ts), and the token limit is graphql-js's own parser option, so that a query
+  // over it is a parse error (GRAPHQL_PARSE_FAILED, HTTP 400) rather than a plugin failure (500).
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 10000 },
-    costLimit: { maxCost: 50000 },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: true,
-    formatError: (formatted, error) => formatError('zh', formatted, error),
-    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: 10_000 },
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError: (formatted, error) => formatError(currentLang() ?? 'zh', formatted, error),
+    validationRules: [...protection.validationRules, NoNulInLiterals],
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Cache hints would wrap every field resolver of every row; responses are not HTTP-cached.
       ApolloServerPluginCacheControlDisabled(),
+      checkedArguments,
+      boundedQueries(config.maxQueryCost),
+      requestDeadline(config.requestTimeoutMs),
       localiseErrors,
       partnerUsage(usage),
     ],
@@ -86,10 +106,11 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     }
   });
 
-  app.use('/graphql', (_req, _res, next) => RequestContext.create(orm.em, next));
+  app.use('/graphql', rememberLanguage, (_req, _res, next) => RequestContext.create(orm.em, next));
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
+    refuseNulBytes,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const actor = await auth.authenticate(req.headers);
@@ -109,6 +130,8 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   if (config.serveAdmin && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
   }
+  // Last: a body that is not JSON, too large …, as a 4xx with a code; never Express's stack-trace page.
+  app.use(bodyErrors);
 
   return {
     app,

@@ -22,6 +22,12 @@ export interface Config {
   /** Business time zone: "today" for warranty, dispatch load and SLA is counted here. */
   timeZone: string;
   logLevel: string;
+  /** Query limits (README "Query limits"): the most an accepted operation may cost. */
+  maxQueryCost: number;
+  /** A request still resolving fields after this long is stopped with TIMEOUT (0: no limit). */
+  requestTimeoutMs: number;
+  /** PostgreSQL statement_timeout of every pooled connection (0: the server's own setting). */
+  statementTimeoutMs: number;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me';
@@ -53,6 +59,13 @@ function trustProxy(value: string | undefined): Config['trustProxy'] {
 
 /** Minimum HMAC key for HS256 (RFC 7518 §3.2: a key at least as long as the hash). */
 export const MIN_JWT_SECRET_BYTES = 32;
+
+function limit(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`);
+  return n;
+}
 
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -94,5 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist: path.join(ROOT_DIR, 'admin', 'dist'),
     timeZone: env.BUSINESS_TZ || 'Asia/Shanghai',
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'warn' : 'info'),
+    maxQueryCost: limit('MAX_QUERY_COST', env.MAX_QUERY_COST, 50_000),
+    requestTimeoutMs: limit('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 5_000),
+    statementTimeoutMs: limit('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 5_000),
   };
 }

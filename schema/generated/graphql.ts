@@ -8,6 +8,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** 日期或时间 A calendar date `2026-12-01` — the whole day in the business time zone (Asia/Shanghai by default): *From from its start, *To to its end — or an ISO 8601 date-time with offset `2026-12-01T08:00:00+08:00` (exact). */
+  DateOrDateTime: { input: unknown; output: unknown; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
@@ -153,8 +155,8 @@ export type AuditEntryFilter = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   /** user, partner or system */
   actorKind?: InputMaybe<Scalars['String']['input']>;
-  atFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  atTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  atFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  atTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
   /** Entity type, e.g. Customer */
   entityName?: InputMaybe<Scalars['String']['input']>;
@@ -489,8 +491,8 @@ export type CustomerCreateInput = {
 
 export type CustomerFilter = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
-  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   defaultTechnicianId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these records (get many by ids) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2440,12 +2442,12 @@ export type ServiceOrderCreateInput = {
 export type ServiceOrderFilter = {
   attribute?: InputMaybe<SaleAttribute>;
   channel?: InputMaybe<OrderChannel>;
-  completedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  completedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  completedFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  completedTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   /** Orders created by this partner key */
   createdByApiKeyId?: InputMaybe<Scalars['ID']['input']>;
-  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   exchangeOffered?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these records (get many by ids) */

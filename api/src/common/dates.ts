@@ -39,3 +39,39 @@ export function formatInZone(at: Date, timeZone: string): string {
   );
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
+
+const ZONE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** How far a time zone's wall clock is ahead of UTC at an instant, in ms. */
+function zoneOffsetMs(at: number, timeZone: string): number {
+  let format = ZONE_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    ZONE_FORMATS.set(timeZone, format);
+  }
+  const p = Object.fromEntries(format.formatToParts(new Date(at)).map((part) => [part.type, part.value]));
+  const wall = new Date(0);
+  wall.setUTCFullYear(Number(p.year), Number(p.month) - 1, Number(p.day));
+  wall.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second));
+  return wall.getTime() - Math.floor(at / 1000) * 1000;
+}
+
+/** The instant a calendar day begins in a time zone: 2026-12-01 in Asia/Shanghai is 2026-11-30T16:00:00Z. */
+export function startOfDayIn(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const midnightUtc = new Date(0);
+  midnightUtc.setUTCFullYear(y, m - 1, d);
+  const guess = midnightUtc.getTime();
+  // The offset at the first guess, then at the result, in case the offset changes that day (DST).
+  const first = guess - zoneOffsetMs(guess, timeZone);
+  return new Date(guess - zoneOffsetMs(first, timeZone));
+}

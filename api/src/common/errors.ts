@@ -11,9 +11,29 @@ export const ErrorCode = {
   IN_USE: 'IN_USE',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  /** The operation would cost more than the limit (see the README's query limits). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The request ran past its time budget; no further fields were resolved. */
+  TIMEOUT: 'TIMEOUT',
+  /** The HTTP request itself is wrong: not JSON, a batch, no CSRF header, too large. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The query text is not GraphQL (or has too many tokens). */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** The query does not fit the schema, or breaks a depth/alias/directive limit. */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * A value a scalar refuses, with its reason in both languages. Thrown as a plain Error (not a
+ * GraphQLError) so that graphql-js keeps it as `originalError` for literals and for variables.
+ */
+export class InvalidValueError extends Error {
+  constructor(readonly bilingual: Bilingual) {
+    super(bilingual.en);
+  }
+}
 
 export interface FieldError {
   field: string;
@@ -26,8 +46,12 @@ export class AppError extends GraphQLError {
     readonly appCode: ErrorCode,
     readonly bilingual: Bilingual,
     extra: Record<string, unknown> = {},
+    /** HTTP status when the error refuses the whole request (Apollo reads `extensions.http`). */
+    readonly httpStatus?: number,
   ) {
-    super(bilingual.zh, { extensions: { code: appCode, ...extra } });
+    super(bilingual.zh, {
+      extensions: { code: appCode, ...extra, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    });
   }
 }
 
@@ -57,13 +81,15 @@ export function notFound(entity: Bilingual, id: string): AppError {
   );
 }
 
-export function badInput(fields: FieldError[]): AppError {
+/** @param httpStatus when the refusal is of the whole request (before any field runs) */
+export function badInput(fields: FieldError[], httpStatus?: number): AppError {
   const zh = fields.map((f) => f.message.zh).join('；');
   const en = fields.map((f) => f.message.en).join('; ');
   return new AppError(
     ErrorCode.BAD_USER_INPUT,
     { zh: `输入有误：${zh}`, en: `Invalid input: ${en}` },
     { fields: fields.map((f) => ({ field: f.field, message: f.message.zh, messageEn: f.message.en })) },
+    httpStatus,
   );
 }
 
@@ -88,6 +114,29 @@ export function inUse(entity: Bilingual, referencedBy: Bilingual): AppError {
   });
 }
 
+export function queryTooComplex(cost: number, limit: number): AppError {
+  return new AppError(
+    ErrorCode.QUERY_TOO_COMPLEX,
+    {
+      zh: `查询太大：成本 ${cost}，上限 ${limit}。请减小 perPage、别名或嵌套列表的数量，分页读取`,
+      en: `Query too complex: cost ${cost}, limit ${limit}. Ask for smaller pages (perPage), fewer aliases or fewer nested lists, and page through`,
+    },
+    { cost, limit },
+    400,
+  );
+}
+
+export function requestTimeout(budgetMs: number): AppError {
+  return new AppError(
+    ErrorCode.TIMEOUT,
+    {
+      zh: `请求超时：超过 ${budgetMs} 毫秒的处理时限，已停止。请缩小查询范围后重试`,
+      en: `Request timed out: it ran past its ${budgetMs} ms budget and was stopped. Narrow the query and try again`,
+    },
+    { budgetMs },
+    503,
+  );
+}
 
 const TABLE_NAMES: Record<string, Bilingual> = {};
 /** Modules register a display name for their table so IN_USE errors can say who refers to a record. */

@@ -1,4 +1,4 @@
-import { ValidateBy, buildMessage, type ValidationOptions } from 'class-validator';
+import { Max, Min, ValidateBy, buildMessage, type ValidationOptions } from 'class-validator';
 
 /** Mainland mobile numbers: 11 digits starting with 1. */
 export const MOBILE_CN = /^1[3-9]\d{9}$/;
@@ -29,4 +29,19 @@ export function IsPhone(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/**
+ * The largest amount of money an input may carry: money columns are numeric(12,2) (at most
+ * 9,999,999,999.99); one amount stays far below, so that sums of lines (50 parts × 1,000 pieces)
+ * do not overflow either in any real case.
+ */
+export const MAX_AMOUNT = 99_999_999.99;
+
+/** Money in yuan: 0 to MAX_AMOUNT. */
+export function IsAmount(): PropertyDecorator {
+  return (target, property) => {
+    Min(0)(target, property);
+    Max(MAX_AMOUNT)(target, property);
+  };
 }

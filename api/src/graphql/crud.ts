@@ -104,7 +104,7 @@ export function whereOf<E extends AnyEntity, F extends ListFilter>(cfg: ReadConf
     }
   }
   const searchable = (cfg.searchFields ?? []).filter((f) => !(f in redacted));
-  const parts: FilterQuery<E>[] = filter ? autoWhere(meta, filter, searchable) : [];
+  const parts: FilterQuery<E>[] = filter ? autoWhere(meta, filter, searchable, ctx.config.timeZone) : [];
   const custom = filter && cfg.where?.(filter, ctx);
   if (custom) parts.push(custom);
   const scope = scopeOf(cfg.entity, ctx.actor);

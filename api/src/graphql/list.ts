@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { Max, Min, MaxLength, ArrayMaxSize } from 'class-validator';
+import { Max, Min, MaxLength, ArrayMaxSize, IsUUID } from 'class-validator';
 import type { EntityMetadata, FilterQuery } from '@mikro-orm/core';
+import { rangeCondition } from './date-range';
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -30,6 +31,7 @@ export class PageArgs {
 export class ListFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these records (get many by ids)' })
   @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
   ids?: string[];
 
   @Field({ nullable: true, description: 'Free-text search (名称/代码/电话 …)' })
@@ -49,7 +51,13 @@ export function contains(text: string): string {
  * Filter fields named after the entity map onto it without code: `kind` -> equality,
  * `brandId` -> the `brand` relation, `createdFrom`/`createdTo` -> a range on `createdAt` or `created`.
  */
-export function autoWhere<E>(meta: EntityMetadata<E>, filter: object, searchFields: string[]): FilterQuery<E>[] {
+export function autoWhere<E>(
+  meta: EntityMetadata<E>,
+  filter: object,
+  searchFields: string[],
+  /** Where a bare date in a range (`createdFrom: "2026-12-01"`) begins and ends. */
+  timeZone = 'UTC',
+): FilterQuery<E>[] {
   const parts: FilterQuery<E>[] = [];
   const props = meta.properties as Record<string, { kind: string } | undefined>;
   for (const [key, value] of Object.entries(filter)) {
@@ -68,7 +76,7 @@ export function autoWhere<E>(meta: EntityMetadata<E>, filter: object, searchFiel
     } else if (/(From|To)$/.test(key)) {
       const base = key.replace(/(From|To)$/, '');
       const prop = [base, `${base}At`, `${base}On`, `${base}Date`].find((p) => props[p]);
-      if (prop) parts.push({ [prop]: { [key.endsWith('From') ? '$gte' : '$lte']: value } } as FilterQuery<E>);
+      if (prop) parts.push({ [prop]: rangeCondition(value, key.endsWith('From') ? 'from' : 'to', timeZone) } as FilterQuery<E>);
     }
   }
   return parts;

@@ -2,6 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context';
 import { today } from '../common/dates';
 import type { UsageCounter } from '../modules/auth/usage-counter';
+import { ErrorCode, badInput, queryTooComplex, requestTimeout } from '../common/errors';
+import { argumentErrors } from './argument-limits';
+import { operationCost } from './query-cost';
 
 /** Errors carry both languages in `extensions.message`; the response speaks the caller's. */
 export const localiseErrors: ApolloServerPlugin<Context> = {
@@ -37,6 +40,76 @@ export function partnerUsage(counter: UsageCounter): ApolloServerPlugin<Context>
           const actor = contextValue.actor;
           if (actor?.kind !== 'partner') return;
           counter.record(actor.id, today(contextValue.config.timeZone), operationName ?? 'anonymous');
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Refuses, once per operation before any field runs, plain arguments no input class validates:
+ * text longer than its column, ids that are not UUIDs (argument-limits.ts).
+ */
+export const checkedArguments: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, operation, request }) {
+        if (!operation) return;
+        const refused = argumentErrors(schema, document, operation, request.variables);
+        if (refused.length) throw badInput(refused, 400);
+      },
+    };
+  },
+};
+
+/**
+ * Refuses an operation whose cost (query-cost.ts: page sizes times selections) is over the limit,
+ * once per operation, after validation, when the variables are known and before any field runs.
+ */
+export function boundedQueries(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const cost = operationCost({ schema, document, operation, variables: request.variables });
+          if (cost > maxCost) throw queryTooComplex(cost, maxCost);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The request's time budget: a field that would start after the deadline fails with TIMEOUT
+ * instead, so a slow request stops doing work; the response then carries one TIMEOUT error
+ * (HTTP 503). Statements already sent are bounded by PostgreSQL's statement_timeout.
+ */
+export function requestDeadline(budgetMs: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      if (!budgetMs) return {};
+      const deadline = performance.now() + budgetMs;
+      let expired = false;
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField() {
+              if (expired || performance.now() > deadline) {
+                expired = true;
+                throw requestTimeout(budgetMs);
+              }
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (!expired || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const timeouts = result.errors?.filter((e) => e.extensions?.code === ErrorCode.TIMEOUT) ?? [];
+          const others = result.errors?.filter((e) => e.extensions?.code !== ErrorCode.TIMEOUT) ?? [];
+          // Every field after the deadline failed the same way: say it once.
+          result.errors = [...others, ...timeouts.slice(0, 1)];
+          response.http.status = 503;
         },
       };
     },

@@ -1,5 +1,7 @@
 import { Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import { MaxLength } from 'class-validator';
 import type { Context } from '../../graphql/context';
+import { DateBound, DateOrDateTime } from '../../graphql/date-range';
 import { readResolver } from '../../graphql/crud';
 import { ListFilter, SortOrder } from '../../graphql/list';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
@@ -8,13 +10,13 @@ import { isAudited } from './audit.subscriber';
 
 @InputType()
 class AuditEntryFilter extends ListFilter {
-  @Field({ nullable: true, description: 'Entity type, e.g. Customer' }) entityName?: string;
-  @Field({ nullable: true }) entityId?: string;
-  @Field(() => ID, { nullable: true, description: 'User id or API key id' }) actorId?: string;
-  @Field({ nullable: true, description: 'user, partner or system' }) actorKind?: string;
+  @Field({ nullable: true, description: 'Entity type, e.g. Customer' }) @MaxLength(64) entityName?: string;
+  @Field({ nullable: true }) @MaxLength(64) entityId?: string;
+  @Field(() => ID, { nullable: true, description: 'User id or API key id' }) @MaxLength(64) actorId?: string;
+  @Field({ nullable: true, description: 'user, partner or system' }) @MaxLength(10) actorKind?: string;
   @Field(() => AuditAction, { nullable: true }) action?: AuditAction;
-  @Field({ nullable: true }) atFrom?: Date;
-  @Field({ nullable: true }) atTo?: Date;
+  @Field(() => DateOrDateTime, { nullable: true }) atFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) atTo?: DateBound;
 }
 
 @Resolver(() => AuditEntry)

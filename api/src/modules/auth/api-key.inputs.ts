@@ -10,6 +10,7 @@ export class ApiKeyIssueInput {
   @Field(() => [String], { description: 'Permissions, e.g. ["product:read", "productUnit:create"]' })
   @ArrayNotEmpty()
   @ArrayMaxSize(50)
+  @MaxLength(60, { each: true })
   scopes!: string[];
   @Field(() => ID, { nullable: true, description: 'Only this manufacturer’s records' })
   @IsUUID()
@@ -23,7 +24,7 @@ export class ApiKeyIssueInput {
 @InputType()
 export class ApiKeyUpdateInput {
   @Field({ nullable: true }) @IsNotEmpty() @MaxLength(100) name?: string;
-  @Field(() => [String], { nullable: true }) @ArrayNotEmpty() @ArrayMaxSize(50) scopes?: string[];
+  @Field(() => [String], { nullable: true }) @ArrayNotEmpty() @ArrayMaxSize(50) @MaxLength(60, { each: true }) scopes?: string[];
   @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string | null;
   @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string | null;
   @Field(() => Date, { nullable: true }) expiresAt?: Date | null;
@@ -32,6 +33,6 @@ export class ApiKeyUpdateInput {
 @InputType()
 export class ApiKeyFilter extends ListFilter {
   @Field(() => PartnerKind, { nullable: true }) partnerKind?: PartnerKind;
-  @Field(() => ID, { nullable: true }) manufacturerId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string;
   @Field({ nullable: true, description: 'Only revoked (true) or only not revoked (false)' }) revoked?: boolean;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayNotEmpty, IsNotEmpty, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ListFilter } from '../../graphql/list';
 import { Role } from './role';
 
@@ -8,7 +8,7 @@ export class UserCreateInput {
   @Field() @Matches(/^[a-z0-9_.-]{2,60}$/i) username!: string;
   @Field() @IsNotEmpty() @MaxLength(100) displayName!: string;
   @Field() @MinLength(8) @MaxLength(200) password!: string;
-  @Field(() => [Role]) @ArrayNotEmpty() roles!: Role[];
+  @Field(() => [Role]) @ArrayNotEmpty() @ArrayMaxSize(20) roles!: Role[];
   @Field(() => ID, { nullable: true, description: 'Ties the user to a station: they then see only its records' })
   @IsUUID()
   stationId?: string | null;
@@ -19,7 +19,7 @@ export class UserCreateInput {
 export class UserUpdateInput {
   @Field({ nullable: true }) @IsNotEmpty() @MaxLength(100) displayName?: string;
   @Field({ nullable: true, description: 'Sets a new password' }) @MinLength(8) @MaxLength(200) password?: string;
-  @Field(() => [Role], { nullable: true }) @ArrayNotEmpty() roles?: Role[];
+  @Field(() => [Role], { nullable: true }) @ArrayNotEmpty() @ArrayMaxSize(20) roles?: Role[];
   @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string | null;
   @Field({ nullable: true }) active?: boolean;
 }
@@ -27,6 +27,6 @@ export class UserUpdateInput {
 @InputType()
 export class UserFilter extends ListFilter {
   @Field(() => Role, { nullable: true }) role?: Role;
-  @Field(() => ID, { nullable: true }) stationId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string;
   @Field({ nullable: true }) active?: boolean;
 }

@@ -27,7 +27,7 @@ export class CodeGroupUpdateInput {
 @InputType()
 export class CodeGroupFilter extends ListFilter {
   @Field(() => CodeKind, { nullable: true }) kind?: CodeKind;
-  @Field(() => ID, { nullable: true, description: 'Groups in the catalog profile of this category' }) categoryId?: string;
+  @Field(() => ID, { nullable: true, description: 'Groups in the catalog profile of this category' }) @IsUUID() categoryId?: string;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -58,9 +58,9 @@ export class CodeUpdateInput {
 @InputType()
 export class CodeFilter extends ListFilter {
   @Field(() => CodeKind, { nullable: true }) kind?: CodeKind;
-  @Field(() => ID, { nullable: true }) groupId?: string;
-  @Field({ nullable: true }) code?: string;
-  @Field(() => ID, { nullable: true, description: 'Codes allowed for this product category' }) categoryId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() groupId?: string;
+  @Field({ nullable: true }) @MaxLength(20) code?: string;
+  @Field(() => ID, { nullable: true, description: 'Codes allowed for this product category' }) @IsUUID() categoryId?: string;
   @Field({ nullable: true }) shownToCustomers?: boolean;
   @Field({ nullable: true }) active?: boolean;
 }

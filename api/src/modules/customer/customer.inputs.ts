@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsEmail, IsNotEmpty, IsUUID, MaxLength } from 'class-validator';
 import { ListFilter } from '../../graphql/list';
+import { DateBound, DateOrDateTime } from '../../graphql/date-range';
 import { IsMobileCN, IsPhone } from '../../common/validators';
 import { CustomerKind, ServiceLevel } from './customer.entity';
 
@@ -42,9 +43,9 @@ export class CustomerFilter extends ListFilter {
 
   @Field(() => CustomerKind, { nullable: true }) kind?: CustomerKind;
   @Field(() => ServiceLevel, { nullable: true }) serviceLevel?: ServiceLevel;
-  @Field(() => ID, { nullable: true }) regionId?: string;
-  @Field(() => ID, { nullable: true }) defaultTechnicianId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() regionId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() defaultTechnicianId?: string;
   @Field({ nullable: true }) active?: boolean;
-  @Field({ nullable: true }) createdFrom?: Date;
-  @Field({ nullable: true }) createdTo?: Date;
+  @Field(() => DateOrDateTime, { nullable: true }) createdFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) createdTo?: DateBound;
 }

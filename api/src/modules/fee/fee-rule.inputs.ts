@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { IsNotEmpty, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsNotEmpty, IsUUID, MaxLength } from 'class-validator';
+import { IsAmount } from '../../common/validators';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ListFilter } from '../../graphql/list';
 import { DistanceBand, FeeKind, ServiceKind } from './fee-enums';
@@ -12,7 +13,7 @@ export class FeeRuleCreateInput {
   @Field(() => ID, { nullable: true }) @IsUUID() brandId?: string | null;
   @Field(() => ID, { nullable: true }) @IsUUID() categoryId?: string | null;
   @Field(() => DistanceBand, { nullable: true }) distanceBand?: DistanceBand | null;
-  @Field(() => Float) @Min(0) amount!: number;
+  @Field(() => Float) @IsAmount() amount!: number;
   @Field(() => LocalDateResolver, { nullable: true }) validFrom?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) validTo?: string | null;
   @Field({ nullable: true }) active?: boolean;
@@ -26,7 +27,7 @@ export class FeeRuleUpdateInput {
   @Field(() => ID, { nullable: true }) @IsUUID() brandId?: string | null;
   @Field(() => ID, { nullable: true }) @IsUUID() categoryId?: string | null;
   @Field(() => DistanceBand, { nullable: true }) distanceBand?: DistanceBand | null;
-  @Field(() => Float, { nullable: true }) @Min(0) amount?: number;
+  @Field(() => Float, { nullable: true }) @IsAmount() amount?: number;
   @Field(() => LocalDateResolver, { nullable: true }) validFrom?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) validTo?: string | null;
   @Field({ nullable: true }) active?: boolean;
@@ -36,8 +37,8 @@ export class FeeRuleUpdateInput {
 export class FeeRuleFilter extends ListFilter {
   @Field(() => FeeKind, { nullable: true }) feeKind?: FeeKind;
   @Field(() => ServiceKind, { nullable: true }) serviceKind?: ServiceKind;
-  @Field(() => ID, { nullable: true }) brandId?: string;
-  @Field(() => ID, { nullable: true }) categoryId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() brandId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() categoryId?: string;
   @Field(() => DistanceBand, { nullable: true }) distanceBand?: DistanceBand;
   @Field({ nullable: true }) active?: boolean;
 }

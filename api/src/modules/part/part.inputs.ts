@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsNotEmpty, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsNotEmpty, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsAmount } from '../../common/validators';
 import { ListFilter } from '../../graphql/list';
 
 @InputType()
@@ -10,9 +11,9 @@ export class PartCreateInput {
   @Field({ nullable: true }) @IsNotEmpty() @MaxLength(10) unit?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string | null;
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) @IsUUID('all', { each: true }) compatibleProductIds?: string[];
-  @Field(() => Float, { nullable: true }) @Min(0) costPrice?: number;
-  @Field(() => Float, { nullable: true }) @Min(0) salePrice?: number;
-  @Field(() => Int, { nullable: true }) @Min(0) reorderPoint?: number;
+  @Field(() => Float, { nullable: true }) @IsAmount() costPrice?: number;
+  @Field(() => Float, { nullable: true }) @IsAmount() salePrice?: number;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(1_000_000) reorderPoint?: number;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -24,16 +25,16 @@ export class PartUpdateInput {
   @Field({ nullable: true }) @IsNotEmpty() @MaxLength(10) unit?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string | null;
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) @IsUUID('all', { each: true }) compatibleProductIds?: string[];
-  @Field(() => Float, { nullable: true }) @Min(0) costPrice?: number;
-  @Field(() => Float, { nullable: true }) @Min(0) salePrice?: number;
-  @Field(() => Int, { nullable: true }) @Min(0) reorderPoint?: number;
+  @Field(() => Float, { nullable: true }) @IsAmount() costPrice?: number;
+  @Field(() => Float, { nullable: true }) @IsAmount() salePrice?: number;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(1_000_000) reorderPoint?: number;
   @Field({ nullable: true }) active?: boolean;
 }
 
 @InputType()
 export class PartFilter extends ListFilter {
-  @Field({ nullable: true }) code?: string;
-  @Field(() => ID, { nullable: true }) manufacturerId?: string;
-  @Field(() => ID, { nullable: true, description: 'Parts compatible with this product' }) productId?: string;
+  @Field({ nullable: true }) @MaxLength(40) code?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string;
+  @Field(() => ID, { nullable: true, description: 'Parts compatible with this product' }) @IsUUID() productId?: string;
   @Field({ nullable: true }) active?: boolean;
 }

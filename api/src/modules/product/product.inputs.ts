@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsNotEmpty, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ListFilter } from '../../graphql/list';
+import { IsAmount } from '../../common/validators';
 
 @InputType()
 export class ManufacturerCreateInput {
@@ -27,7 +28,7 @@ export class ManufacturerUpdateInput {
 
 @InputType()
 export class ManufacturerFilter extends ListFilter {
-  @Field({ nullable: true }) code?: string;
+  @Field({ nullable: true }) @MaxLength(30) code?: string;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -51,8 +52,8 @@ export class BrandUpdateInput {
 
 @InputType()
 export class BrandFilter extends ListFilter {
-  @Field(() => ID, { nullable: true }) manufacturerId?: string;
-  @Field({ nullable: true }) code?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string;
+  @Field({ nullable: true }) @MaxLength(30) code?: string;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -78,7 +79,7 @@ export class ProductCategoryUpdateInput {
 
 @InputType()
 export class ProductCategoryFilter extends ListFilter {
-  @Field(() => ID, { nullable: true }) parentId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() parentId?: string;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -92,7 +93,7 @@ export class ProductCreateInput {
   @IsUUID()
   manufacturerId?: string;
   @Field(() => Int) @Min(0) @Max(120) warrantyMonths!: number;
-  @Field(() => Float, { nullable: true }) @Min(0) listPrice?: number | null;
+  @Field(() => Float, { nullable: true }) @IsAmount() listPrice?: number | null;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -104,16 +105,16 @@ export class ProductUpdateInput {
   @Field(() => ID, { nullable: true }) @IsUUID() categoryId?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(120) warrantyMonths?: number;
-  @Field(() => Float, { nullable: true }) @Min(0) listPrice?: number | null;
+  @Field(() => Float, { nullable: true }) @IsAmount() listPrice?: number | null;
   @Field({ nullable: true }) active?: boolean;
 }
 
 @InputType()
 export class ProductFilter extends ListFilter {
-  @Field({ nullable: true, description: 'Exact model number' }) modelNumber?: string;
-  @Field(() => ID, { nullable: true }) brandId?: string;
-  @Field(() => ID, { nullable: true }) categoryId?: string;
-  @Field(() => ID, { nullable: true }) manufacturerId?: string;
+  @Field({ nullable: true, description: 'Exact model number' }) @MaxLength(60) modelNumber?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() brandId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() categoryId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -158,10 +159,10 @@ export class ProductUnitUpdateInput {
 
 @InputType()
 export class ProductUnitFilter extends ListFilter {
-  @Field({ nullable: true }) serialNumber?: string;
-  @Field(() => ID, { nullable: true }) productId?: string;
-  @Field(() => ID, { nullable: true }) ownerId?: string;
-  @Field(() => ID, { nullable: true, description: 'Units of products of this manufacturer' }) manufacturerId?: string;
+  @Field({ nullable: true }) @MaxLength(60) serialNumber?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() productId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() ownerId?: string;
+  @Field(() => ID, { nullable: true, description: 'Units of products of this manufacturer' }) @IsUUID() manufacturerId?: string;
   @Field(() => LocalDateResolver, { nullable: true }) purchaseFrom?: string;
   @Field(() => LocalDateResolver, { nullable: true }) purchaseTo?: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Only units in warranty on this date' })

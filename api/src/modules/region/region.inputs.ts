@@ -28,7 +28,7 @@ export class RegionUpdateInput {
 
 @InputType()
 export class RegionFilter extends ListFilter {
-  @Field(() => ID, { nullable: true }) parentId?: string;
-  @Field(() => Int, { nullable: true }) level?: number;
+  @Field(() => ID, { nullable: true }) @IsUUID() parentId?: string;
+  @Field(() => Int, { nullable: true }) @Min(1) @Max(3) level?: number;
   @Field({ nullable: true }) active?: boolean;
 }

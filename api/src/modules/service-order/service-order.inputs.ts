@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ListFilter } from '../../graphql/list';
-import { IsMobileCN, IsPhone } from '../../common/validators';
+import { DateBound, DateOrDateTime } from '../../graphql/date-range';
+import { IsAmount, IsMobileCN, IsPhone } from '../../common/validators';
 import { CustomerKind, ServiceLevel } from '../customer/customer.entity';
 import {
   AppraisalVerdict,
@@ -37,7 +38,7 @@ export class ServiceOrderCreateInput {
   @Field(() => ID, { nullable: true, description: 'An existing customer, or give `customer`' }) @IsUUID() customerId?: string;
   @Field(() => IntakeCustomerInput, { nullable: true }) @ValidateNested() customer?: IntakeCustomerInput;
   @Field(() => String, { nullable: true, description: 'Defaults to the customer’s name' }) @MaxLength(100) contactName?: string;
-  @Field(() => String, { nullable: true, description: 'Defaults to the customer’s mobile' }) @IsPhone() contactPhone?: string;
+  @Field(() => String, { nullable: true, description: 'Defaults to the customer’s mobile' }) @IsPhone() @MaxLength(20) contactPhone?: string;
   @Field(() => String, { nullable: true, description: 'Defaults to the customer’s address' }) @MaxLength(200) address?: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to the customer’s region' }) @IsUUID() regionId?: string;
 
@@ -64,7 +65,7 @@ export class ServiceOrderCreateInput {
 @InputType({ description: 'Details that may change before the repair starts' })
 export class ServiceOrderUpdateInput {
   @Field(() => String, { nullable: true }) @IsNotEmpty() @MaxLength(100) contactName?: string;
-  @Field(() => String, { nullable: true }) @IsPhone() contactPhone?: string;
+  @Field(() => String, { nullable: true }) @IsPhone() @MaxLength(20) contactPhone?: string;
   @Field(() => String, { nullable: true }) @MaxLength(200) address?: string | null;
   @Field(() => ID, { nullable: true }) @IsUUID() regionId?: string | null;
   @Field({ nullable: true }) onSite?: boolean;
@@ -152,36 +153,36 @@ export class AppraisalInput {
 
 @InputType()
 export class FeeOverrideInput {
-  @Field({ nullable: true }) @Min(0) labourFee?: number;
-  @Field({ nullable: true }) @Min(0) visitFee?: number;
-  @Field({ nullable: true }) @Min(0) partsFee?: number;
+  @Field({ nullable: true }) @IsAmount() labourFee?: number;
+  @Field({ nullable: true }) @IsAmount() visitFee?: number;
+  @Field({ nullable: true }) @IsAmount() partsFee?: number;
   @Field(() => Payer, { nullable: true }) payer?: Payer;
   @Field({ description: 'Required: why the computed fees do not apply (audited)' }) @IsNotEmpty() @MaxLength(2000) reason!: string;
 }
 
 @InputType()
 export class ServiceOrderFilter extends ListFilter {
-  @Field({ nullable: true }) number?: string;
-  @Field(() => [ServiceOrderStatus], { nullable: true }) statuses?: ServiceOrderStatus[];
+  @Field({ nullable: true }) @MaxLength(20) number?: string;
+  @Field(() => [ServiceOrderStatus], { nullable: true }) @ArrayMaxSize(50) statuses?: ServiceOrderStatus[];
   @Field(() => ServiceOrderStatus, { nullable: true }) status?: ServiceOrderStatus;
   @Field(() => ServiceOrderKind, { nullable: true }) kind?: ServiceOrderKind;
   @Field(() => SaleAttribute, { nullable: true }) attribute?: SaleAttribute;
   @Field(() => OrderChannel, { nullable: true }) channel?: OrderChannel;
-  @Field(() => ID, { nullable: true }) customerId?: string;
-  @Field(() => ID, { nullable: true }) productUnitId?: string;
-  @Field(() => ID, { nullable: true }) productId?: string;
-  @Field(() => ID, { nullable: true }) manufacturerId?: string;
-  @Field(() => ID, { nullable: true }) stationId?: string;
-  @Field(() => ID, { nullable: true }) technicianId?: string;
-  @Field(() => ID, { nullable: true, description: 'Orders created by this partner key' }) createdByApiKeyId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() customerId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() productUnitId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() productId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() technicianId?: string;
+  @Field(() => ID, { nullable: true, description: 'Orders created by this partner key' }) @IsUUID() createdByApiKeyId?: string;
   @Field({ nullable: true, description: 'Past the SLA deadline and not yet done' }) overdue?: boolean;
-  @Field(() => ID, { nullable: true, description: 'Rework orders of this order' }) reworkOfId?: string;
-  @Field(() => ID, { nullable: true, description: 'Repeat repairs following this order' }) previousOrderId?: string;
+  @Field(() => ID, { nullable: true, description: 'Rework orders of this order' }) @IsUUID() reworkOfId?: string;
+  @Field(() => ID, { nullable: true, description: 'Repeat repairs following this order' }) @IsUUID() previousOrderId?: string;
   @Field({ nullable: true }) repeatRepair?: boolean;
   @Field({ nullable: true }) inWarranty?: boolean;
   @Field({ nullable: true }) exchangeOffered?: boolean;
-  @Field({ nullable: true }) createdFrom?: Date;
-  @Field({ nullable: true }) createdTo?: Date;
-  @Field({ nullable: true }) completedFrom?: Date;
-  @Field({ nullable: true }) completedTo?: Date;
+  @Field(() => DateOrDateTime, { nullable: true }) createdFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) createdTo?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) completedFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) completedTo?: DateBound;
 }

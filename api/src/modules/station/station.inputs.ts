@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsNotEmpty, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ListFilter } from '../../graphql/list';
-import { IsMobileCN } from '../../common/validators';
+import { IsAmount, IsMobileCN } from '../../common/validators';
 import { StationKind } from './service-station.entity';
 import { TechnicianStatus } from './technician.entity';
 
@@ -42,8 +42,8 @@ export class ServiceStationUpdateInput {
 @InputType()
 export class ServiceStationFilter extends ListFilter {
   @Field(() => StationKind, { nullable: true }) kind?: StationKind;
-  @Field(() => ID, { nullable: true }) regionId?: string;
-  @Field(() => ID, { nullable: true }) parentId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() regionId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() parentId?: string;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -55,8 +55,8 @@ export class TechnicianCreateInput {
   @Field(() => ID) @IsUUID() stationId!: string;
   @Field(() => Int, { nullable: true }) @Min(1) @Max(5) skillGrade?: number;
   @Field(() => Int, { nullable: true }) @Min(1) @Max(100) dailyOrderLimit?: number;
-  @Field(() => Float, { nullable: true }) @Min(0) baseWage?: number;
-  @Field(() => Float, { nullable: true }) @Min(0) wageCap?: number | null;
+  @Field(() => Float, { nullable: true }) @IsAmount() baseWage?: number;
+  @Field(() => Float, { nullable: true }) @IsAmount() wageCap?: number | null;
   @Field(() => Float, { nullable: true }) @Min(0) @Max(10) commissionCoefficient?: number;
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(100) @IsUUID('all', { each: true }) regionIds?: string[];
   @Field(() => TechnicianStatus, { nullable: true }) status?: TechnicianStatus;
@@ -71,8 +71,8 @@ export class TechnicianUpdateInput {
   @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string;
   @Field(() => Int, { nullable: true }) @Min(1) @Max(5) skillGrade?: number;
   @Field(() => Int, { nullable: true }) @Min(1) @Max(100) dailyOrderLimit?: number;
-  @Field(() => Float, { nullable: true }) @Min(0) baseWage?: number;
-  @Field(() => Float, { nullable: true }) @Min(0) wageCap?: number | null;
+  @Field(() => Float, { nullable: true }) @IsAmount() baseWage?: number;
+  @Field(() => Float, { nullable: true }) @IsAmount() wageCap?: number | null;
   @Field(() => Float, { nullable: true }) @Min(0) @Max(10) commissionCoefficient?: number;
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(100) @IsUUID('all', { each: true }) regionIds?: string[];
   @Field(() => TechnicianStatus, { nullable: true }) status?: TechnicianStatus;
@@ -81,9 +81,9 @@ export class TechnicianUpdateInput {
 
 @InputType()
 export class TechnicianFilter extends ListFilter {
-  @Field(() => ID, { nullable: true }) stationId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string;
   @Field(() => TechnicianStatus, { nullable: true }) status?: TechnicianStatus;
-  @Field(() => ID, { nullable: true, description: 'Technicians covering this region' }) regionId?: string;
+  @Field(() => ID, { nullable: true, description: 'Technicians covering this region' }) @IsUUID() regionId?: string;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -109,7 +109,7 @@ export class WarehouseUpdateInput {
 
 @InputType()
 export class WarehouseFilter extends ListFilter {
-  @Field(() => ID, { nullable: true }) stationId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string;
   @Field({ nullable: true }) central?: boolean;
   @Field({ nullable: true }) active?: boolean;
 }
