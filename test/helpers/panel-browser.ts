@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { TestApp } from './test-app';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -55,4 +55,14 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.getByText('客户与产品').waitFor();
+}
+
+/**
+ * A list's create button, found by its name and by where it leads. The name alone is not enough:
+ * react-router renders a navigation as a React transition, so the page we came from stays on
+ * screen (and clickable) until the new one has rendered, which takes a while on a busy machine;
+ * an empty service-order list, for one, shows a "Create" button of its own.
+ */
+export function createButton(page: Page, resource: string, name: string): Locator {
+  return page.getByRole('link', { name, exact: true }).and(page.locator(`[href="#/${resource}/create"]`));
 }
