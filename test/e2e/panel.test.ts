@@ -2,8 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../api/src/modules/auth/role';
 import { Customer } from '../../api/src/modules/customer/customer.entity';
 import { Fixtures } from '../helpers/fixtures';
-import { createButton, inPage as inBrowserPage, openPanel, signIn as signInAs } from '../helpers/panel-browser';
+import { BROWSER_TEST_TIMEOUT, createButton, inPage as inBrowserPage, openPanel, signIn as signInAs } from '../helpers/panel-browser';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
 const PASSWORD = 'panel-password-2026';
 const ADMIN = 'panel_admin';

@@ -7,6 +7,15 @@ import type { TestApp } from './test-app';
 const ROOT = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test', '.artifacts');
 
+/**
+ * Browser tests wait on conditions (a locator, a URL, a response), not on time. These limits only
+ * stop a test that can never pass, and are generous because a busy 2-core machine (jest workers,
+ * Chromium and PostgreSQL side by side) makes every step slow: a tight budget fails a correct
+ * panel. Call `jest.setTimeout(BROWSER_TEST_TIMEOUT)` at the top of each browser test file.
+ */
+export const BROWSER_TEST_TIMEOUT = 180_000;
+const STEP_TIMEOUT = 60_000;
+
 // Debian's Chromium (test/e2e/ensure-chromium.mjs); the network flags stop it retrying
 // connections this machine refuses.
 const CHROMIUM = {
@@ -36,7 +45,8 @@ export async function openPanel(t: TestApp): Promise<{ baseUrl: string; browser:
 export async function inPage(browser: Browser, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  page.setDefaultNavigationTimeout(STEP_TIMEOUT);
   try {
     await steps(page);
   } catch (error) {
