@@ -41,12 +41,33 @@ export async function openPanel(t: TestApp): Promise<{ baseUrl: string; browser:
   return { baseUrl, browser: await chromium.launch(CHROMIUM) };
 }
 
+/**
+ * Stress knobs for hunting races (off by default): PANEL_CPU_SLOWDOWN=6 runs the page's CPU six
+ * times slower; PANEL_API_DELAY_MS=1500 holds each API request up to that long, at random, so
+ * responses arrive late and out of order.
+ */
+async function stress(page: Page): Promise<void> {
+  const slowdown = Number(process.env.PANEL_CPU_SLOWDOWN ?? 0);
+  if (slowdown > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  const delay = Number(process.env.PANEL_API_DELAY_MS ?? 0);
+  if (delay > 0) {
+    await page.route('**/graphql', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * delay));
+      await route.continue().catch(() => undefined); // the page may have closed meanwhile
+    });
+  }
+}
+
 /** A fresh browser context per test (own storage, so own session and language); a screenshot in test/.artifacts when it fails. */
 export async function inPage(browser: Browser, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT);
   page.setDefaultNavigationTimeout(STEP_TIMEOUT);
+  await stress(page);
   try {
     await steps(page);
   } catch (error) {
