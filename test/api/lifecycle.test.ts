@@ -6,6 +6,12 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
+// Each test starts the real server in a new process (compiling api/src on the way) once or twice:
+// a few seconds on a quiet machine, many times that on a busy one. The limits only catch a server
+// that never comes up; a wait for readiness or for an exit is what the tests check.
+const STARTUP_LIMIT = 60_000;
+jest.setTimeout(3 * STARTUP_LIMIT);
+
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const srv = net.createServer().listen(0, 'localhost', () => {
@@ -56,7 +62,7 @@ async function start(env: Record<string, string>): Promise<Server> {
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 45_000;
+  const deadline = Date.now() + STARTUP_LIMIT;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null) break;
     try {
@@ -133,7 +139,7 @@ describe('starting and stopping the product on the embedded database', () => {
       cwd: ROOT,
       env: { ...process.env, ...env, NODE_ENV: 'production', JWT_SECRET: '' },
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: STARTUP_LIMIT,
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Refusing to start in production with the default JWT_SECRET');
