@@ -6,6 +6,12 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
+// Each test starts the real server in a new process (compiling api/src on the way) once or twice:
+// a few seconds on a quiet machine, many times that on a busy one. The limits only catch a server
+// that never comes up; a wait for readiness or for an exit is what the tests check.
+const STARTUP_LIMIT = 60_000;
+jest.setTimeout(3 * STARTUP_LIMIT);
+
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const srv = net.createServer().listen(0, 'localhost', () => {
@@ -15,9 +21,25 @@ function freePort(): Promise<number> {
   });
 }
 
-function postgresRunningIn(dir: string): boolean {
-  const r = spawnSync('pgrep', ['-f', `postgres -D ${dir}`], { encoding: 'utf8' });
-  return r.stdout.trim().length > 0;
+/** Whether this process runs the postgres of the cluster in `dir` (false once it is gone, or only a zombie). */
+function isPostgresOf(pid: number, dir: string): boolean {
+  try {
+    const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return path.basename(argv[0]) === 'postgres' && argv.includes(dir);
+  } catch {
+    return false;
+  }
+}
+
+/** The postmaster of the cluster in `dir` while it runs: the pid on the first line of its postmaster.pid. */
+function runningPostgres(dir: string): number | undefined {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
+  return Number.isInteger(pid) && pid > 0 && isPostgresOf(pid, dir) ? pid : undefined;
 }
 
 interface Server {
@@ -26,6 +48,9 @@ interface Server {
   exited: Promise<number | null>;
 }
 
+/** Every server this file started, so that a failed test leaves none behind. */
+const started = new Set<ChildProcess>();
+
 /** Starts the product the way `npm start` does (without the panel build) and waits until it is ready. */
 async function start(env: Record<string, string>): Promise<Server> {
   let out = '';
@@ -33,10 +58,11 @@ async function start(env: Record<string, string>): Promise<Server> {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'development', SEED_DEMO: 'false', SERVE_ADMIN: 'false', DATABASE_URL: '', ...env },
   });
+  started.add(proc);
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 45_000;
+  const deadline = Date.now() + STARTUP_LIMIT;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null) break;
     try {
@@ -60,8 +86,15 @@ describe('starting and stopping the product on the embedded database', () => {
   beforeAll(async () => {
     env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()) };
   });
-  afterAll(() => {
-    spawnSync('pkill', ['-f', `postgres -D ${pgDir}`]);
+  // After a failed test: stop what this file started, by pid (never by a name pattern, which
+  // could hit another engineer's processes): the servers it spawned, then a postgres one left.
+  afterAll(async () => {
+    for (const proc of started) if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+    const pid = runningPostgres(pgDir);
+    if (pid) {
+      process.kill(pid, 'SIGINT'); // fast shutdown
+      for (let i = 0; i < 100 && isPostgresOf(pid, pgDir); i++) await new Promise((r) => setTimeout(r, 100));
+    }
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -69,10 +102,12 @@ describe('starting and stopping the product on the embedded database', () => {
     const server = await start(env);
     expect(await (await fetch(`http://localhost:${env.PORT}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(server.output()).toContain(`http://localhost:${env.PORT}/graphql`);
-    expect(postgresRunningIn(pgDir)).toBe(true);
+    const postgres = runningPostgres(pgDir);
+    expect(postgres).toBeDefined();
     server.proc.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect(postgresRunningIn(pgDir)).toBe(false);
+    expect(isPostgresOf(postgres!, pgDir)).toBe(false);
+    expect(runningPostgres(pgDir)).toBeUndefined();
   });
 
   it('reuses the data on the next start, and recovers from a crash that orphaned the database', async () => {
@@ -85,13 +120,18 @@ describe('starting and stopping the product on the embedded database', () => {
     expect(token.ok).toBe(true);
     first.proc.kill('SIGKILL');
     await first.exited;
-    expect(postgresRunningIn(pgDir)).toBe(true);
+    const orphan = runningPostgres(pgDir);
+    expect(orphan).toBeDefined();
 
     const second = await start(env);
     expect(second.output()).toContain('orphaned PostgreSQL');
+    expect(isPostgresOf(orphan!, pgDir)).toBe(false);
+    const postgres = runningPostgres(pgDir);
+    expect(postgres).toBeDefined();
     second.proc.kill('SIGINT');
     expect(await second.exited).toBe(0);
-    expect(postgresRunningIn(pgDir)).toBe(false);
+    expect(isPostgresOf(postgres!, pgDir)).toBe(false);
+    expect(runningPostgres(pgDir)).toBeUndefined();
   });
 
   it('refuses to start in production with the default JWT secret', () => {
@@ -99,10 +139,10 @@ describe('starting and stopping the product on the embedded database', () => {
       cwd: ROOT,
       env: { ...process.env, ...env, NODE_ENV: 'production', JWT_SECRET: '' },
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: STARTUP_LIMIT,
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Refusing to start in production with the default JWT_SECRET');
-    expect(postgresRunningIn(pgDir)).toBe(false);
+    expect(runningPostgres(pgDir)).toBeUndefined();
   });
 });

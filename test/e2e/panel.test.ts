@@ -2,8 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../api/src/modules/auth/role';
 import { Customer } from '../../api/src/modules/customer/customer.entity';
 import { Fixtures } from '../helpers/fixtures';
-import { inPage as inBrowserPage, openPanel, signIn as signInAs } from '../helpers/panel-browser';
+import { BROWSER_TEST_TIMEOUT, createButton, inPage as inBrowserPage, openPanel, signIn as signInAs } from '../helpers/panel-browser';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
 const PASSWORD = 'panel-password-2026';
 const ADMIN = 'panel_admin';
@@ -34,10 +36,12 @@ describe('admin panel in Chromium', () => {
       const suffix = Date.now().toString().slice(-6);
       const name = `浏览器测试客户${suffix}`;
       const mobile = `13900${suffix}`;
+      // Another customer, so the search below has something to leave out.
+      const other = await new Fixtures(t.em()).customer({ name: `另一位客户${suffix}` });
       await signIn(page);
 
       await page.getByRole('menuitem', { name: '客户', exact: true }).click();
-      await page.getByRole('link', { name: '新建' }).click();
+      await createButton(page, 'customers', '新建').click();
       await page.locator('input[name="name"]').fill(name);
       await page.locator('input[name="mobile"]').fill(mobile);
       await page.getByRole('button', { name: '保存' }).click();
@@ -50,6 +54,8 @@ describe('admin panel in Chromium', () => {
       await page.locator('input[name="q"]').fill(name);
       const row = page.locator('table tbody tr', { hasText: name });
       await row.waitFor();
+      // The list keeps showing the unfiltered rows until the search has answered.
+      await page.locator('table tbody tr', { hasText: other.name }).waitFor({ state: 'detached' });
       await expect(row.textContent()).resolves.toContain(mobile);
       await expect(page.locator('table tbody tr').count()).resolves.toBe(1);
     }));
@@ -64,7 +70,7 @@ describe('admin panel in Chromium', () => {
 
       // The API answers in the panel's language: its per-field message appears under the input.
       await page.getByRole('menuitem', { name: 'Customers', exact: true }).click();
-      await page.getByRole('link', { name: 'Create' }).click();
+      await createButton(page, 'customers', 'Create').click();
       await page.locator('input[name="name"]').fill('Language check');
       await page.locator('input[name="mobile"]').fill('123');
       await page.getByRole('button', { name: 'Save' }).click();
@@ -82,6 +88,6 @@ describe('admin panel in Chromium', () => {
       await expect(page.getByText('系统', { exact: true }).count()).resolves.toBe(0);
       await expect(page.getByRole('menuitem', { name: '用户', exact: true }).count()).resolves.toBe(0);
       await page.getByRole('menuitem', { name: '客户', exact: true }).click();
-      await page.getByRole('link', { name: '新建' }).waitFor();
+      await createButton(page, 'customers', '新建').waitFor();
     }));
 });

@@ -3,8 +3,11 @@ import { Role } from '../../api/src/modules/auth/role';
 import { ServiceOrder } from '../../api/src/modules/service-order/service-order.entity';
 import { TimelineEvent } from '../../api/src/modules/service-order/timeline-event.entity';
 import { orderScenario, type Scenario } from '../helpers/order-scenario';
-import { inPage, openPanel, signIn } from '../helpers/panel-browser';
+import { BROWSER_TEST_TIMEOUT, inPage, openPanel, signIn } from '../helpers/panel-browser';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+
+// About sixty steps through the panel: on a busy machine that takes well over a minute.
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
 const DISPATCHER = 'order_dispatcher';
 const PASSWORD = 'dispatch-password-2026';
@@ -76,8 +79,9 @@ describe('a service order through the panel, from intake to return visit', () =>
 
       // 派工: the nearest station comes preselected; then the suggested technician who covers the customer's region.
       await step(page, 'DISPATCH', '派工', 'DISPATCHED', async (dialog) => {
-        const station = await dialog.getByLabel('维修站').elementHandle();
-        await page.waitForFunction(([input, name]) => (input as unknown as { value: string }).value === name, [station, s.near.name] as const);
+        // A locator, not an element handle: it finds the input afresh if the dialog re-renders it
+        // (React keeps a controlled input's value attribute in step with what it shows).
+        await dialog.getByLabel('维修站').and(dialog.locator(`input[value="${s.near.name}"]`)).waitFor();
         const lead = dialog.getByRole('row', { name: new RegExp(s.lead.name) });
         await lead.getByRole('checkbox').check();
         await lead.getByText('主修').waitFor();

@@ -1,11 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { TestApp } from './test-app';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test', '.artifacts');
+
+/**
+ * Browser tests wait on conditions (a locator, a URL, a response), not on time. These limits only
+ * stop a test that can never pass, and are generous because a busy 2-core machine (jest workers,
+ * Chromium and PostgreSQL side by side) makes every step slow: a tight budget fails a correct
+ * panel. Call `jest.setTimeout(BROWSER_TEST_TIMEOUT)` at the top of each browser test file.
+ */
+export const BROWSER_TEST_TIMEOUT = 180_000;
+const STEP_TIMEOUT = 60_000;
 
 // Debian's Chromium (test/e2e/ensure-chromium.mjs); the network flags stop it retrying
 // connections this machine refuses.
@@ -32,11 +41,33 @@ export async function openPanel(t: TestApp): Promise<{ baseUrl: string; browser:
   return { baseUrl, browser: await chromium.launch(CHROMIUM) };
 }
 
+/**
+ * Stress knobs for hunting races (off by default): PANEL_CPU_SLOWDOWN=6 runs the page's CPU six
+ * times slower; PANEL_API_DELAY_MS=1500 holds each API request up to that long, at random, so
+ * responses arrive late and out of order.
+ */
+async function stress(page: Page): Promise<void> {
+  const slowdown = Number(process.env.PANEL_CPU_SLOWDOWN ?? 0);
+  if (slowdown > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  const delay = Number(process.env.PANEL_API_DELAY_MS ?? 0);
+  if (delay > 0) {
+    await page.route('**/graphql', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * delay));
+      await route.continue().catch(() => undefined); // the page may have closed meanwhile
+    });
+  }
+}
+
 /** A fresh browser context per test (own storage, so own session and language); a screenshot in test/.artifacts when it fails. */
 export async function inPage(browser: Browser, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  page.setDefaultNavigationTimeout(STEP_TIMEOUT);
+  await stress(page);
   try {
     await steps(page);
   } catch (error) {
@@ -55,4 +86,14 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.getByText('客户与产品').waitFor();
+}
+
+/**
+ * A list's create button, found by its name and by where it leads. The name alone is not enough:
+ * react-router renders a navigation as a React transition, so the page we came from stays on
+ * screen (and clickable) until the new one has rendered, which takes a while on a busy machine;
+ * an empty service-order list, for one, shows a "Create" button of its own.
+ */
+export function createButton(page: Page, resource: string, name: string): Locator {
+  return page.getByRole('link', { name, exact: true }).and(page.locator(`[href="#/${resource}/create"]`));
 }

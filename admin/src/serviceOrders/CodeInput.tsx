@@ -13,7 +13,11 @@ interface Props extends Omit<AutocompleteInputProps, 'source'> {
 export const CodeInput = ({ source, kind, categoryId, ...props }: Props) => {
   const label = useCodeLabel();
   return (
+    // Keyed by category: a new category starts with no choices until its own codes arrive, instead of
+    // offering the previous list (react-admin keeps it while refetching), e.g. every category's
+    // symptoms at intake just after the unit is picked.
     <ReferenceInput
+      key={categoryId ?? ''}
       source={source}
       reference="codes"
       filter={{ kind, categoryId, active: true }}
