@@ -12,6 +12,7 @@ import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import { ormConfig } from './db/orm.config';
+import { usePreparedStatements } from './db/prepared';
 import { pickLang } from './common/i18n';
 import { buildSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
@@ -50,8 +51,11 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     await orm.getMigrator().up({ transaction: trx });
   });
 
+  usePreparedStatements(config.preparedStatements);
   const app = express();
   app.disable('x-powered-by');
+  // An ETag would hash every GraphQL answer (POST responses are not cached anyway).
+  app.set('etag', false);
   // Whose X-Forwarded-For to believe (TRUST_PROXY): login and tracking limits count per client address.
   app.set('trust proxy', config.trustProxy);
   const server = http.createServer(app);
@@ -114,15 +118,16 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const actor = await auth.authenticate(req.headers);
-        return {
+        const context: Context = {
           req,
           em: orm.em as never,
           actor,
-          loaders: new Loaders(orm.em as never, actor),
+          loaders: new Loaders(orm.em as never, actor, () => context.deadline),
           lang: pickLang(req.headers['accept-language']),
           config,
           now: () => new Date(),
         };
+        return context;
       },
     }),
   );

@@ -28,6 +28,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout of every pooled connection (0: the server's own setting). */
   statementTimeoutMs: number;
+  /** Read-path statements are prepared once per connection (off behind PgBouncer in transaction mode before 1.21). */
+  preparedStatements: boolean;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me';
@@ -110,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryCost: limit('MAX_QUERY_COST', env.MAX_QUERY_COST, 50_000),
     requestTimeoutMs: limit('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 5_000),
     statementTimeoutMs: limit('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 5_000),
+    preparedStatements: bool(env.DB_PREPARED_STATEMENTS, true),
   };
 }

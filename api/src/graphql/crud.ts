@@ -156,22 +156,25 @@ export async function listPage<E extends AnyEntity, F extends ListFilter>(
     }
   }
   const items = selectionOf(info, cfg.name, 'items');
-  const { rows, lastSortValues } = items.selected || isSelected(info, 'nextCursor')
-    ? await readRows(
-        ctx,
-        {
-          entity: cfg.entity,
-          where: rowsWhere,
-          orderBy: [
-            [field, dir],
-            ['id', dir],
-          ],
-          limit: page.perPage,
-          offset,
-        },
-        items.fields,
-      )
-    : { rows: [], lastSortValues: undefined };
+  const cursor = isSelected(info, 'nextCursor');
+  const { rows, lastSortValues } =
+    items.selected || cursor
+      ? await readRows(
+          ctx,
+          {
+            entity: cfg.entity,
+            where: rowsWhere,
+            orderBy: [
+              [field, dir],
+              ['id', dir],
+            ],
+            limit: page.perPage,
+            offset,
+          },
+          items.fields,
+          { sortValues: cursor },
+        )
+      : { rows: [], lastSortValues: undefined };
   let counted: Promise<Total> | undefined;
   const count = () => (counted ??= countRows(ctx, cfg.entity, where));
   return {

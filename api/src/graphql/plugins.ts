@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context';
 import { today } from '../common/dates';
 import type { UsageCounter } from '../modules/auth/usage-counter';
+import type { Deadline } from '../common/deadline';
 import { ErrorCode, badInput, queryTooComplex, requestTimeout } from '../common/errors';
 import { argumentErrors } from './argument-limits';
 import { operationCost } from './query-cost';
@@ -81,29 +82,20 @@ export function boundedQueries(maxCost: number): ApolloServerPlugin<Context> {
 }
 
 /**
- * The request's time budget: a field that would start after the deadline fails with TIMEOUT
- * instead, so a slow request stops doing work; the response then carries one TIMEOUT error
- * (HTTP 503). Statements already sent are bounded by PostgreSQL's statement_timeout.
+ * The request's time budget: work that would start after the deadline (a statement, a DataLoader
+ * batch: see common/deadline.ts) fails with TIMEOUT instead, so a slow request stops doing work;
+ * the response then carries one TIMEOUT error (HTTP 503). Statements already sent are bounded by
+ * PostgreSQL's statement_timeout.
  */
 export function requestDeadline(budgetMs: number): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       if (!budgetMs) return {};
-      const deadline = performance.now() + budgetMs;
-      let expired = false;
+      const deadline: Deadline = { at: performance.now() + budgetMs, budgetMs, expired: false };
+      contextValue.deadline = deadline;
       return {
-        async executionDidStart() {
-          return {
-            willResolveField() {
-              if (expired || performance.now() > deadline) {
-                expired = true;
-                throw requestTimeout(budgetMs);
-              }
-            },
-          };
-        },
         async willSendResponse({ response }) {
-          if (!expired || response.body.kind !== 'single') return;
+          if (!deadline.expired || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           const timeouts = result.errors?.filter((e) => e.extensions?.code === ErrorCode.TIMEOUT) ?? [];
           const others = result.errors?.filter((e) => e.extensions?.code !== ErrorCode.TIMEOUT) ?? [];
