@@ -3,8 +3,12 @@ import { addDays, addMonths, format, parse } from 'date-fns';
 const ISO_DATE = 'yyyy-MM-dd';
 
 /** Today's calendar date in the business time zone, e.g. '2026-11-23'. */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 export function today(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) DAY_FORMATS.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(now);
 }
 
 export function parseDate(date: string): Date {

@@ -47,16 +47,41 @@ export function partnerUsage(counter: UsageCounter): ApolloServerPlugin<Context>
   };
 }
 
+const ARGUMENT_CHECKS = new WeakMap<object, ReturnType<typeof perDocument<ReturnType<typeof argumentErrors>>>>();
+function refusedArguments(schema: Parameters<typeof argumentErrors>[0]) {
+  let check = ARGUMENT_CHECKS.get(schema);
+  if (!check) {
+    check = perDocument((document, operation, variables) => argumentErrors(schema, document as never, operation as never, variables as never));
+    ARGUMENT_CHECKS.set(schema, check);
+  }
+  return check;
+}
+
+/** Per parsed document (Apollo keeps one per query text) and variables: what a check found, computed once. */
+function perDocument<T>(compute: (document: object, operation: object, variables: unknown) => T) {
+  const known = new WeakMap<object, Map<string, T>>();
+  return (document: object, operation: object, variables: unknown): T => {
+    let byVariables = known.get(operation);
+    if (!byVariables) known.set(operation, (byVariables = new Map()));
+    const key = JSON.stringify(variables ?? {});
+    if (byVariables.has(key)) return byVariables.get(key)!;
+    const value = compute(document, operation, variables);
+    if (byVariables.size > 100) byVariables.clear();
+    byVariables.set(key, value);
+    return value;
+  };
+}
+
 /**
  * Refuses, once per operation before any field runs, plain arguments no input class validates:
  * text longer than its column, ids that are not UUIDs (argument-limits.ts).
  */
 export const checkedArguments: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
+  async requestDidStart({ schema }) {
     return {
-      async didResolveOperation({ schema, document, operation, request }) {
+      async didResolveOperation({ document, operation, request }) {
         if (!operation) return;
-        const refused = argumentErrors(schema, document, operation, request.variables);
+        const refused = refusedArguments(schema)(document, operation, request.variables);
         if (refused.length) throw badInput(refused, 400);
       },
     };
@@ -68,12 +93,21 @@ export const checkedArguments: ApolloServerPlugin<Context> = {
  * once per operation, after validation, when the variables are known and before any field runs.
  */
 export function boundedQueries(maxCost: number): ApolloServerPlugin<Context> {
+  const costs = new WeakMap<object, ReturnType<typeof perDocument<number>>>();
   return {
-    async requestDidStart() {
+    async requestDidStart({ schema }) {
+      let costOf = costs.get(schema);
+      if (!costOf) {
+        costOf = perDocument((document, operation, variables) =>
+          operationCost({ schema, document: document as never, operation: operation as never, variables: variables as never }),
+        );
+        costs.set(schema, costOf);
+      }
+      const cost$ = costOf;
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const cost = operationCost({ schema, document, operation, variables: request.variables });
+          const cost = cost$(document, operation, request.variables);
           if (cost > maxCost) throw queryTooComplex(cost, maxCost);
         },
       };
