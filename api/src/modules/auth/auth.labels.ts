@@ -1,4 +1,4 @@
-import { defineLabels } from '../../common/labels/catalogue';
+import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
 
 /** Names of this area's records, fields and values in both languages: API messages, exports and the panel read them. */
 export const AUTH_LABELS = defineLabels({
@@ -7,13 +7,7 @@ export const AUTH_LABELS = defineLabels({
       name: { zh: '用户', en: 'user' },
       plural: { zh: '用户', en: 'users' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
+        ...RECORD_FIELDS,
         username: { zh: '用户名', en: 'Username' },
         displayName: { zh: '姓名', en: 'Display name' },
         password: { zh: '密码', en: 'Password' },
@@ -28,13 +22,9 @@ export const AUTH_LABELS = defineLabels({
       name: { zh: 'API 密钥', en: 'api key' },
       plural: { zh: 'API 密钥', en: 'api keys' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
+        ...RECORD_FIELDS,
         name: { zh: '合作方名称', en: 'Partner name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
         active: { zh: '有效', en: 'Usable' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
         partnerKind: { zh: '合作方类型', en: 'Partner kind' },
         prefix: { zh: '密钥前缀', en: 'Key prefix' },
         scopes: { zh: '权限范围', en: 'Scopes' },
