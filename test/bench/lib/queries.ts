@@ -1,0 +1,160 @@
+/**
+ * The query pairs of ../shared/bench/queries, with temporary copies where ours needs a change:
+ * d gets the variables picked from the data, and `a+total` is a with `total` selected (against
+ * PostGraphile's a-simple-count), so both the plain page and the page with a count are reported.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FilterVariables } from './database';
+
+export interface Pair {
+  key: string;
+  label: string;
+  /** Request body files (JSON) for our API and for PostGraphile. */
+  ours: string;
+  peer: string;
+}
+
+export const PAIR_KEYS = ['a', 'a+total', 'b', 'c', 'd'] as const;
+
+const LABELS: Record<string, string> = {
+  a: 'a: 25 newest orders, scalars',
+  'a+total': 'a + total (PostGraphile totalCount)',
+  b: 'b: 100 orders + customer, unit → product → brand, station',
+  c: 'c: 50 orders + the above, technicians, timeline',
+  d: 'd: one station, two states, 10 days, 25 rows + total',
+};
+
+function readBody(file: string): { query: string; variables?: Record<string, unknown> } {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function writeBody(file: string, body: object): string {
+  fs.writeFileSync(file, JSON.stringify(body, null, 1) + '\n');
+  return file;
+}
+
+export function buildPairs(kitDir: string, tmpDir: string, keys: string[], vars: FilterVariables): Pair[] {
+  const q = (name: string) => path.join(kitDir, 'queries', name);
+  fs.mkdirSync(tmpDir, { recursive: true });
+  const pairs: Pair[] = [];
+  for (const key of keys) {
+    switch (key) {
+      case 'a':
+        pairs.push({ key, label: LABELS[key], ours: q('a-simple.product.json'), peer: q('a-simple.postgraphile.json') });
+        break;
+      case 'a+total': {
+        const body = readBody(q('a-simple.product.json'));
+        const query = body.query.replace(/(serviceOrders\([^)]*\)\s*\{)\s*items/, '$1 total items');
+        if (query === body.query) throw new Error('a-simple.product.json: cannot add total to its selection');
+        const ours = writeBody(path.join(tmpDir, 'a-simple-total.product.json'), { ...body, query });
+        pairs.push({ key, label: LABELS[key], ours, peer: q('a-simple-count.postgraphile.json') });
+        break;
+      }
+      case 'b':
+        pairs.push({ key, label: LABELS[key], ours: q('b-nested.product.json'), peer: q('b-nested.postgraphile.json') });
+        break;
+      case 'c':
+        pairs.push({ key, label: LABELS[key], ours: q('c-deep.product.json'), peer: q('c-deep.postgraphile.json') });
+        break;
+      case 'd': {
+        const variables = { st: vars.st, from: vars.from, to: vars.to };
+        const ours = writeBody(path.join(tmpDir, 'd-filtered.product.json'), { ...readBody(q('d-filtered.product.json')), variables });
+        const peer = writeBody(path.join(tmpDir, 'd-filtered.postgraphile.json'), { ...readBody(q('d-filtered.postgraphile.json')), variables });
+        pairs.push({ key, label: LABELS[key], ours, peer });
+        break;
+      }
+      default:
+        throw new Error(`unknown query ${key} (known: ${PAIR_KEYS.join(', ')})`);
+    }
+  }
+  return pairs;
+}
+
+export interface Endpoint {
+  url: string;
+  headers: Record<string, string>;
+}
+
+export async function post(endpoint: Endpoint, body: string): Promise<{ status: number; json: any; text: string }> {
+  const r = await fetch(endpoint.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...endpoint.headers },
+    body,
+    signal: AbortSignal.timeout(60000),
+  });
+  const text = await r.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: r.status, json, text };
+}
+
+export function bodyOf(file: string): string {
+  return JSON.stringify(readBody(file));
+}
+
+/** Every `id` in the tree, depth first, in response order. */
+function idsOf(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) idsOf(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'id' && typeof v === 'string') out.push(v);
+      else idsOf(v, out);
+    }
+  }
+  return out;
+}
+
+export interface Equivalence {
+  /** Same top-level ids in the same order (and the same total where both count). */
+  ok: boolean;
+  /** Every id below the rows too (relations, technicians, timeline) in the same order. */
+  nestedOk: boolean;
+  rows: number;
+  note: string;
+  /** False when a side answered with an HTTP or GraphQL error. */
+  answered?: boolean;
+}
+
+/**
+ * Our `serviceOrders { items total }` against PostGraphile's `serviceOrders { nodes totalCount }`:
+ * the same rows in the same order, checked once per pair before the load runs.
+ */
+export async function checkEquivalence(pair: Pair, ours: Endpoint, peer: Endpoint, scoped: boolean): Promise<Equivalence> {
+  const [a, b] = await Promise.all([post(ours, bodyOf(pair.ours)), post(peer, bodyOf(pair.peer))]);
+  for (const [side, r] of [['API', a], ['PostGraphile', b]] as const) {
+    if (r.status !== 200 || !r.json?.data || r.json.errors) {
+      return { ok: false, nestedOk: false, rows: 0, answered: false, note: `${side} answered ${r.status}: ${r.text.slice(0, 300)}` };
+    }
+  }
+  const mine = a.json.data.serviceOrders;
+  const theirs = b.json.data.serviceOrders;
+  const myIds: string[] = (mine.items ?? []).map((o: { id: string }) => o.id);
+  const theirIds: string[] = (theirs.nodes ?? []).map((o: { id: string }) => o.id);
+  const problems: string[] = [];
+  if (myIds.length === 0) problems.push('the API returned no rows');
+  if (myIds.length !== theirIds.length) problems.push(`${myIds.length} rows against ${theirIds.length}`);
+  const firstDiff = myIds.findIndex((id, i) => id !== theirIds[i]);
+  if (firstDiff >= 0) problems.push(`row ${firstDiff + 1} differs (${myIds[firstDiff]} vs ${theirIds[firstDiff] ?? 'none'})`);
+  if ('total' in mine && 'totalCount' in theirs && Number(mine.total) !== Number(theirs.totalCount)) {
+    problems.push(`total ${mine.total} vs totalCount ${theirs.totalCount}${mine.totalExact === false ? ' (ours an estimate)' : ''}`);
+  }
+  const myNested = idsOf(mine.items);
+  const theirNested = idsOf(theirs.nodes);
+  const nestedDiff = myNested.findIndex((id, i) => id !== theirNested[i]);
+  const nestedOk = myNested.length === theirNested.length && nestedDiff < 0;
+  if (scoped) {
+    // A partner key sees its manufacturer's orders only: different rows by design.
+    const shared = myIds.filter((id) => theirIds.includes(id)).length;
+    return { ok: true, nestedOk, rows: myIds.length, note: `partner scope: ${myIds.length} rows (${shared} among PostGraphile's ${theirIds.length})` };
+  }
+  const totals = 'total' in mine ? `, total ${mine.total}` : '';
+  const note = problems.length
+    ? problems.join('; ')
+    : `${myIds.length} rows, same ids in the same order${totals}${nestedOk ? `; all ${myNested.length} nested ids match` : `; nested ids differ at #${nestedDiff + 1} of ${myNested.length}/${theirNested.length}`}`;
+  return { ok: problems.length === 0, nestedOk, rows: myIds.length, note };
+}
