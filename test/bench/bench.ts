@@ -47,6 +47,8 @@ const HELP = `npm run bench -- [options]
   --profile                also profile the API (node --cpu-prof) under load, per query of
                            --profile-queries (default b,c), for --profile-seconds (default 20);
                            env BENCH_PROFILE=1 does the same
+  --api-node-flags "..."   extra node flags for our API process, e.g. "--trace-gc" or
+                           "--max-semi-space-size=16" (env BENCH_API_NODE_FLAGS)
   --fresh                  drop the bench databases first (grow again from the demo data)
   --data-dir DIR           embedded PostgreSQL cluster (default $TMPDIR/asp-bench-pg, kept for
                            later runs); DATABASE_URL instead uses that server
@@ -72,6 +74,7 @@ interface Options {
   profileQueries: string[];
   profileSeconds: number;
   fresh: boolean;
+  apiNodeFlags: string[];
   dataDir: string;
   out: string;
   kit: string;
@@ -93,7 +96,7 @@ function parseArgs(argv: string[]): Options {
     else if (i + 1 < argv.length) flags.set(k, argv[++i]);
     else throw new Error(`--${k} needs a value`);
   }
-  const known = ['sizes', 'queries', 'auth', 'rounds', 'duration', 'warmup', 'pause', 'connections', 'quick', 'readme', 'no-readme', 'cost-requests', 'no-compare', 'profile', 'profile-queries', 'profile-seconds', 'fresh', 'data-dir', 'out'];
+  const known = ['sizes', 'queries', 'auth', 'rounds', 'duration', 'warmup', 'pause', 'connections', 'quick', 'readme', 'no-readme', 'cost-requests', 'no-compare', 'profile', 'profile-queries', 'profile-seconds', 'fresh', 'api-node-flags', 'data-dir', 'out'];
   for (const k of flags.keys()) if (!known.includes(k)) throw new Error(`unknown option --${k} (see --help)`);
   const quick = flags.has('quick');
   const num = (k: string, dflt: number, min = 0) => {
@@ -128,6 +131,7 @@ function parseArgs(argv: string[]): Options {
     profileQueries: list('profile-queries', 'b,c'),
     profileSeconds: num('profile-seconds', quick ? 8 : 20, 1),
     fresh: flags.has('fresh'),
+    apiNodeFlags: String(flags.get('api-node-flags') ?? process.env.BENCH_API_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean),
     dataDir: path.resolve(String(flags.get('data-dir') ?? path.join(os.tmpdir(), 'asp-bench-pg'))),
     out: path.resolve(String(flags.get('out') ?? path.join(os.tmpdir(), 'asp-bench-out', stamp))),
     kit: path.resolve(process.env.BENCH_KIT || path.join(ROOT, '..', 'shared', 'bench')),
@@ -198,7 +202,15 @@ function hookIntoExitHook(): void {
 }
 
 // ------------------------------------------------------------------ one load comparison
-async function runCompare(opts: Options, pair: Pair, ours: Endpoint, peer: Endpoint, outFile: string, logDir: string): Promise<Omit<PairResult, 'key' | 'label' | 'equivalence'>> {
+async function runCompare(
+  opts: Options,
+  pair: Pair,
+  ours: Endpoint,
+  peer: Endpoint,
+  pids: { ours: number; peer: number },
+  outFile: string,
+  logDir: string,
+): Promise<Omit<PairResult, 'key' | 'label' | 'equivalence'>> {
   const args = [
     path.join(opts.kit, 'compare'),
     '--a', ours.url, '--qa', pair.ours,
@@ -214,14 +226,29 @@ async function runCompare(opts: Options, pair: Pair, ours: Endpoint, peer: Endpo
     '--json', outFile,
   ];
   fs.rmSync(outFile, { force: true });
-  const child = spawnChild(`compare ${pair.key}`, process.execPath, args, path.join(logDir, `compare-${pair.key.replace(/\W/g, '_')}.log`), { echo: true, cwd: ROOT });
+  let output = '';
+  const cpu0 = { ours: cpuMsOf(pids.ours), peer: cpuMsOf(pids.peer) };
+  const child = spawnChild(`compare ${pair.key}`, process.execPath, args, path.join(logDir, `compare-${pair.key.replace(/\W/g, '_')}.log`), {
+    echo: true,
+    cwd: ROOT,
+    onStdout: (text) => (output += text),
+  });
   const code = await child.exited;
+  const cpu = { ours: cpuMsOf(pids.ours) - cpu0.ours, peer: cpuMsOf(pids.peer) - cpu0.peer };
   if (!fs.existsSync(outFile)) return { failures: [`compare exited ${code} without results (see ${child.logFile})`] };
   const j = JSON.parse(fs.readFileSync(outFile, 'utf8'));
-  const rounds = j.rounds as Array<{ A: { rps: number; p50: number; p95: number }; B: { rps: number; p50: number; p95: number }; ratioRps: number; ratioP95: number }>;
+  type Side = { rps: number; p50: number; p95: number; requests: number };
+  const rounds = j.rounds as Array<{ A: Side; B: Side; ratioRps: number; ratioP95: number }>;
   const side = (k: 'A' | 'B') => ({ rps: median(rounds.map((r) => r[k].rps)), p50: median(rounds.map((r) => r[k].p50)), p95: median(rounds.map((r) => r[k].p95)) });
   const ratios = rounds.map((r) => r.ratioRps);
+  // Requests each side served during the whole compare run: its rounds, plus preflight, samples and
+  // warm-up (compare reports the warm-up's req/s only), for the process CPU per request under load.
+  const served = (k: 'A' | 'B') => {
+    const warm = Number(new RegExp(`^warmup ${k}: ([\\d.]+) req/s`, 'm').exec(output)?.[1] ?? 0) * opts.warmup;
+    return rounds.reduce((sum, r) => sum + r[k].requests, 0) + warm + 1 + opts.rounds * 3;
+  };
   return {
+    cpuUnderLoad: { ours: cpu.ours / served('A'), peer: cpu.peer / served('B') },
     ours: side('A'),
     peer: side('B'),
     ratio: median(ratios),
@@ -274,7 +301,7 @@ async function profileApi(opts: Options, url: string, pairs: Pair[], headersOf: 
     const dir = path.join(opts.out, `profile-${sizeLabel(target)}-${key.replace(/\W/g, '_')}`);
     fs.rmSync(dir, { recursive: true, force: true });
     log(`profile ${key} at ${sizeLabel(target)}: API with --cpu-prof, ${opts.profileSeconds} s of load after a warm-up`);
-    const api = await startApi(url, logDir, `api-profile-${key.replace(/\W/g, '_')}`, { profileDir: dir });
+    const api = await startApi(url, logDir, `api-profile-${key.replace(/\W/g, '_')}`, { profileDir: dir, nodeFlags: opts.apiNodeFlags });
     const endpoint = { url: api.url, headers: await headersOf(api) };
     const body = bodyOf(pair.ours);
     await runLoad(endpoint.url, endpoint.headers, body, Math.max(3, opts.warmup * 2), opts.connections);
@@ -338,7 +365,7 @@ async function main(): Promise<number> {
     const pairs = buildPairs(opts.kit, path.join(opts.out, `queries-${sizeLabel(target)}`), opts.queries, vars);
 
     log('starting the API and PostGraphile');
-    const [api, peer] = await Promise.all([startApi(url, logDir, `api-${sizeLabel(target)}`), startPeer(opts.kit, url, logDir, log)]);
+    const [api, peer] = await Promise.all([startApi(url, logDir, `api-${sizeLabel(target)}`, { nodeFlags: opts.apiNodeFlags }), startPeer(opts.kit, url, logDir, log)]);
     log(`API ${api.url} (pid ${api.child.pid}); PostGraphile ${peer.version} ${peer.url} (pid ${peer.pid})`);
     const token = await login(api);
     const headersFor = (auth: 'admin' | 'partner', tok: string): Record<string, string> =>
@@ -372,7 +399,7 @@ async function main(): Promise<number> {
           result.failures.push(equivalence.note);
         } else if (opts.compare) {
           log(`compare ${pair.key} (${auth}) at ${sizeLabel(target)}`);
-          Object.assign(result, await runCompare(opts, pair, ours, peerEndpoint, path.join(opts.out, `compare-${sizeLabel(target)}-${auth}-${pair.key.replace(/\W/g, '_')}.json`), logDir));
+          Object.assign(result, await runCompare(opts, pair, ours, peerEndpoint, { ours: api.child.pid, peer: peer.pid }, path.join(opts.out, `compare-${sizeLabel(target)}-${auth}-${pair.key.replace(/\W/g, '_')}.json`), logDir));
         }
         if (!equivalence.ok || result.failures.length) failed = true;
         section.pairs.push(result);

@@ -40,6 +40,8 @@ export interface ProfileSummary {
   idleMs: number;
   /** Whether the window could be applied (else the whole profile is summarised). */
   windowed: boolean;
+  /** The load window, µs of the profile's clock, for further analysis of the .cpuprofile. */
+  window?: { startUs: number; endUs: number };
   selfByFunction: Row[];
   selfByPackage: Row[];
   inclusiveByPackage: Row[];
@@ -155,9 +157,11 @@ export function summariseProfile(file: string, root: string, window?: { startUs:
     busyMs: busy / 1000,
     idleMs: idle / 1000,
     windowed,
+    window,
     selfByFunction: top(selfFn, busy, n),
     selfByPackage: top(selfPkg, busy, n),
-    inclusiveByPackage: top(inclPkg, busy, n),
+    // Node's event loop and V8 builtins sit under nearly every stack: left out of the inclusive view.
+    inclusiveByPackage: top(inclPkg, busy, n + 2).filter((r) => !['node core', 'native (V8 builtins, C++)'].includes(r.name)),
     // Frames on nearly every stack (the event loop, Express) say nothing: leave them out.
     inclusiveByFunction: top(inclFn, busy, n * 3)
       .filter((r) => r.pct < 97)

@@ -23,6 +23,8 @@ export interface PairResult {
   ratio?: number;
   spread?: [number, number];
   p95Ratio?: number;
+  /** Process CPU ms per request over the whole compare run (/proc), each side. */
+  cpuUnderLoad?: { ours: number; peer: number };
   rounds?: number;
   failures: string[];
   json?: string;
@@ -83,17 +85,22 @@ export function sectionMarkdown(s: SectionResult): string {
     `${s.date}; ${s.machine}; load average at start ${s.loadavg}; ${s.settings.rounds} abba rounds of ${s.settings.duration} s, ` +
       `${s.settings.connections} connections; ${s.versions}. Query d: ${s.dVariables}.`,
     '',
-    '| query | API req/s | PostGraphile req/s | ratio (median) | per-round spread | API p50 / p95 ms | PostGraphile p50 / p95 ms | p95 ratio | same rows |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| query | API req/s | PostGraphile req/s | ratio (median) | per-round spread | API p50 / p95 ms | PostGraphile p50 / p95 ms | p95 ratio | CPU ms/req API / PG | same rows |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const p of s.pairs) {
     const failed = p.failures.length ? ` ⚠ RUN FAILED: ${p.failures[0].slice(0, 120)}` : '';
     lines.push(
       `| ${p.label} | ${n0(p.ours?.rps)} | ${n0(p.peer?.rps)} | **${n2(p.ratio)}×** | ${p.spread ? `${n2(p.spread[0])}–${n2(p.spread[1])}` : '–'} | ` +
         `${ms(p.ours?.p50)} / ${ms(p.ours?.p95)} | ${ms(p.peer?.p50)} / ${ms(p.peer?.p95)} | ${n2(p.p95Ratio)} | ` +
+        `${ms(p.cpuUnderLoad?.ours)} / ${ms(p.cpuUnderLoad?.peer)} | ` +
         `${p.equivalence.ok ? '✓' : '✗'} ${p.equivalence.note}${failed} |`,
     );
   }
+  lines.push(
+    '',
+    'CPU ms/req: user + system CPU of each server process over its whole compare run (/proc), divided by the requests it served.',
+  );
   if (s.memory) {
     const m = (x?: Memory) => (x ? `${x.rssMiB.toFixed(0)} MiB (peak ${x.peakMiB.toFixed(0)} MiB)` : '–');
     lines.push('', `RSS after the runs: API ${m(s.memory.ours)}, PostGraphile ${m(s.memory.peer)}.`);

@@ -30,9 +30,9 @@ export interface Peer {
 /** A fresh random secret per run: the tokens are only good for this run's API processes. */
 export const JWT_SECRET = crypto.randomBytes(32).toString('base64url');
 
-export async function startApi(databaseUrl: string, logDir: string, name: string, opts: { profileDir?: string } = {}): Promise<Api> {
+export async function startApi(databaseUrl: string, logDir: string, name: string, opts: { profileDir?: string; nodeFlags?: string[] } = {}): Promise<Api> {
   const port = await freePort();
-  const nodeFlags = opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', opts.profileDir] : [];
+  const nodeFlags = [...(opts.nodeFlags ?? []), ...(opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', opts.profileDir] : [])];
   if (opts.profileDir) fs.mkdirSync(opts.profileDir, { recursive: true });
   const child = spawnChild(
     name,
