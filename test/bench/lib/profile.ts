@@ -33,6 +33,46 @@ export interface Row {
   pct: number;
 }
 
+/**
+ * What a sample was doing, judged from its whole stack (first rule that matches). Heuristic: async
+ * continuations start a fresh stack (`runMicrotasks` → the function that awaited), so the rules
+ * also recognise the libraries' own frames (a MikroORM `findOne` in a read request is the
+ * authentication's user or key lookup; the list reads through raw SQL, never through `find`).
+ * Names of our functions (authenticate, readRows, countRows …) follow api/src: rename them there
+ * and they land in "other".
+ */
+const ACTIVITIES: Array<[string, (leaf: string, stack: string) => boolean]> = [
+  ['GC', (l) => l.startsWith('(garbage collector)')],
+  ['V8 (program: compiler, ICs)', (l) => l.startsWith('(program)')],
+  ['auth: jwt.verify → crypto.createPublicKey(string) throws, then createSecretKey', (_l, s) => s.includes('createPublicKey') && (s.includes('jsonwebtoken') || s.includes('authenticate '))],
+  ['auth: jwt.verify (rest)', (_l, s) => s.includes('jsonwebtoken') || s.includes('/jws/')],
+  [
+    'auth: user / key row via MikroORM em.findOne (query builder, entity, identity map)',
+    (_l, s) => /(^|\n)(authenticate|findTokenUser|findApiKey) /.test(s) || /findOne @mikro-orm|AbstractSqlDriver|EntityFactory|EntityLoader|UnitOfWork|EntityComparator|ObjectHydrator/.test(s),
+  ],
+  ['partner usage write (plugins.ts)', (_l, s) => s.includes('graphql/plugins.ts')],
+  ['list: count / estimate', (_l, s) => /(^|\n)countRows /.test(s)],
+  ['list: SQL through MikroORM QueryBuilder + knex', (_l, s) => /(^|\n)(readRows|listPage|list) /.test(s) && /mikro-orm|knex\//.test(s)],
+  ['list: decode rows', (_l, s) => /(^|\n)decode /.test(s)],
+  ['list: parseResolveInfo', (_l, s) => /(^|\n)(readRows|listPage|list|selectionOf|isSelected) /.test(s) && s.includes('graphql-parse-resolve-info')],
+  ['list: plan, SQL text, policies (api/src)', (_l, s) => /(^|\n)(readRows|listPage|list|planNode|rowJson) /.test(s)],
+  ['pg: parse results (JSON.parse of the json column)', (l, s) => s.includes('pg-protocol') || s.includes('pg/lib/result.js') || l.startsWith('parseRow')],
+  ['DB call plumbing (MikroORM execute + formatQuery, knex runner, tarn pool, pg send incl. socket write)', (_l, s) => /pg\/lib|knex\/|mikro-orm|tarn\//.test(s)],
+  ['Apollo: JSON.stringify of the response', (_l, s) => s.includes('prettyJSONStringify')],
+  ['fields: scalar serialize (graphql-scalars)', (l) => l.includes('graphql-scalars')],
+  ['fields: relation resolvers, access checks (api/src)', (l) => /api\/src\/(graphql\/relations|modules\/auth\/permissions|common\/access|graphql\/auth-checker|graphql\/schema)/.test(l)],
+  ['fields: type-graphql resolver wrappers', (l) => l.includes('type-graphql')],
+  ['fields: graphql-js execution', (_l, s) => s.includes('graphql/execution') || s.includes('type-graphql')],
+  ['Apollo: parse, validate, armor rules', (_l, s) => /graphql\/(language|validation)|graphql-armor/.test(s)],
+  ['Apollo: request pipeline (rest)', (_l, s) => s.includes('@apollo/server')],
+  ['HTTP: express res.send ETag (sha1 of the body)', (_l, s) => s.includes('etag')],
+  ['HTTP: socket writes', (l, s) => /^(writev|writeBuffer)/.test(l) || s.includes('writeGeneric')],
+  ['HTTP: express res.send (Buffer, headers)', (_l, s) => /(^|\n)send express/.test(s)],
+  ['HTTP: request in (http parser, router, JSON body)', (_l, s) => /body-parser|raw-body|parserOn|router\/|express/.test(s)],
+  ['AsyncLocalStorage, promise hooks', (_l, s) => /RequestContext|async_hooks/.test(s)],
+  ['sockets, streams (node)', (_l, s) => /stream|node:net|Socket/.test(s)],
+];
+
 export interface ProfileSummary {
   file: string;
   windowMs: number;
@@ -46,6 +86,8 @@ export interface ProfileSummary {
   selfByPackage: Row[];
   inclusiveByPackage: Row[];
   inclusiveByFunction: Row[];
+  /** Heuristic breakdown of busy time by activity (see ACTIVITIES). */
+  byActivity: Row[];
 }
 
 const SPECIAL = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
@@ -107,19 +149,26 @@ export function summariseProfile(file: string, root: string, window?: { startUs:
   const selfPkg = new Map<string, number>();
   const inclPkg = new Map<string, number>();
   const inclFn = new Map<string, number>();
-  const stackCache = new Map<number, { pkgs: string[]; fns: string[] }>();
+  const activity = new Map<string, number>();
+  const stackCache = new Map<number, { pkgs: string[]; fns: string[]; activity: string }>();
   const stackOf = (id: number) => {
     let cached = stackCache.get(id);
     if (cached) return cached;
     const pkgs = new Set<string>();
     const fns = new Set<string>();
+    const frames: string[] = [];
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const frame = byId.get(cur)!.callFrame;
       if (frame.functionName === '(root)') continue;
       pkgs.add(packageOf(frame, root));
-      fns.add(functionLabel(frame, root));
+      const label = functionLabel(frame, root);
+      fns.add(label);
+      frames.push(label);
     }
-    cached = { pkgs: [...pkgs], fns: [...fns] };
+    const leaf = frames[0] ?? '';
+    const stack = frames.join('\n');
+    const act = ACTIVITIES.find(([, test]) => test(leaf, stack))?.[0] ?? 'other';
+    cached = { pkgs: [...pkgs], fns: [...fns], activity: act };
     stackCache.set(id, cached);
     return cached;
   };
@@ -150,6 +199,7 @@ export function summariseProfile(file: string, root: string, window?: { startUs:
     const stack = stackOf(node.id);
     for (const p of stack.pkgs) inclPkg.set(p, (inclPkg.get(p) ?? 0) + dt);
     for (const f of stack.fns) inclFn.set(f, (inclFn.get(f) ?? 0) + dt);
+    activity.set(stack.activity, (activity.get(stack.activity) ?? 0) + dt);
   }
   return {
     file,
@@ -158,6 +208,7 @@ export function summariseProfile(file: string, root: string, window?: { startUs:
     idleMs: idle / 1000,
     windowed,
     window,
+    byActivity: top(activity, busy, ACTIVITIES.length + 1),
     selfByFunction: top(selfFn, busy, n),
     selfByPackage: top(selfPkg, busy, n),
     // Node's event loop and V8 builtins sit under nearly every stack: left out of the inclusive view.
@@ -178,6 +229,10 @@ export function profileMarkdown(title: string, s: ProfileSummary, requests: numb
     '',
     `${requests} requests; busy ${s.busyMs.toFixed(0)} ms of ${s.windowMs.toFixed(0)} ms (${perReq} ms of API CPU per request)` +
       `${s.windowed ? '' : ' — whole profile, the load window could not be applied'}; profile ${s.file}`,
+    '',
+    '#### Busy time by activity (heuristic, from the whole stack of each sample)',
+    '',
+    table('activity', s.byActivity),
     '',
     '#### Self time by package',
     '',
