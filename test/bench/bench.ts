@@ -279,6 +279,7 @@ async function measureCost(endpoint: Endpoint, body: string, pid: number, stats:
     const rows = await stats.read();
     side.statements = rows.reduce((s, r) => s + r.calls, 0) / n;
     side.dbMs = rows.reduce((s, r) => s + r.totalMs, 0) / n;
+    side.planMs = rows.reduce((s, r) => s + r.planMs, 0) / n;
     side.top = rows.slice(0, 10).map((r) => ({
       query: r.query.replace(/\s+/g, ' ').slice(0, 240),
       perRequest: r.calls / n,
@@ -408,6 +409,7 @@ async function main(): Promise<number> {
       const p = memoryOf(peer.pid);
       section.memory = { ours: o, peer: p };
       if (opts.costRequests > 0) {
+        const planning = (await stats?.trackPlanning(true)) ?? false;
         for (const pair of pairs) {
           goOn();
           if (section.pairs.find((r) => r.key === pair.key)?.equivalence.answered === false) continue;
@@ -419,6 +421,7 @@ async function main(): Promise<number> {
           };
           section.cost.push(cost);
         }
+        if (planning) await stats!.trackPlanning(false);
       }
       goOn();
       sections.push(section);

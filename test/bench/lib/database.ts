@@ -64,6 +64,11 @@ export async function startServer(opts: { databaseUrl?: string; dataDir: string;
       await embedded.stop();
       embedded = await start();
     }
+    // Planning is tracked only during the per-request measurement: a crashed run may have left it on.
+    await withClient(adminUrl, async (c) => {
+      await c.query('alter system reset pg_stat_statements.track_planning');
+      await c.query('select pg_reload_conf()');
+    });
   }
   const server: Server = {
     adminUrl,
@@ -232,14 +237,32 @@ export class StatementStats {
     private readonly database: string,
   ) {}
 
+  /**
+   * Planning time is tracked only while per-request costs are measured (it has a cost of its own
+   * under concurrency): our API sends every statement as new text (MikroORM inlines the
+   * parameters), PostGraphile runs named prepared statements, so planning differs between them.
+   */
+  async trackPlanning(on: boolean): Promise<boolean> {
+    try {
+      await withClient(this.server.adminUrl, async (c) => {
+        await c.query(`alter system set pg_stat_statements.track_planning = ${on ? 'on' : 'off'}`);
+        await c.query('select pg_reload_conf()');
+      });
+      await new Promise((r) => setTimeout(r, 300)); // backends read the new setting at their next statement
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async reset(): Promise<void> {
     await withClient(this.server.adminUrl, (c) => c.query('select pg_stat_statements_reset()'));
   }
 
-  async read(): Promise<Array<{ query: string; calls: number; totalMs: number }>> {
+  async read(): Promise<Array<{ query: string; calls: number; totalMs: number; planMs: number }>> {
     return withClient(this.server.adminUrl, async (c) => {
       const { rows } = await c.query(
-        `select query, calls::int as calls, total_exec_time as "totalMs"
+        `select query, calls::int as calls, total_exec_time as "totalMs", total_plan_time as "planMs"
            from pg_stat_statements
           where dbid = (select oid from pg_database where datname = $1)
           order by calls desc, total_exec_time desc`,

@@ -33,6 +33,8 @@ export interface PairResult {
 export interface CostSide {
   statements?: number;
   dbMs?: number;
+  /** Planning time in PostgreSQL per request (pg_stat_statements.track_planning). */
+  planMs?: number;
   cpuMs: number;
   latencyMs: number;
   top?: Array<{ query: string; perRequest: number; meanMs: number }>;
@@ -111,12 +113,13 @@ export function sectionMarkdown(s: SectionResult): string {
       `Per request, ${s.cost[0].requests} sequential requests each after the load runs: statements and their execution time from ` +
         '`pg_stat_statements` (BEGIN/COMMIT/SET included), process CPU from `/proc/<pid>/stat`, one request at a time.',
       '',
-      '| query | statements API / PG | DB exec ms API / PG | process CPU ms API / PG | latency ms API / PG |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| query | statements API / PG | DB exec ms API / PG | DB planning ms API / PG | process CPU ms API / PG | latency ms API / PG |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const c of s.cost) {
       lines.push(
         `| ${c.key} | ${n0(c.ours.statements)} / ${n0(c.peer.statements)} | ${ms(c.ours.dbMs)} / ${ms(c.peer.dbMs)} | ` +
+          `${ms(c.ours.planMs)} / ${ms(c.peer.planMs)} | ` +
           `${ms(c.ours.cpuMs)} / ${ms(c.peer.cpuMs)} | ${ms(c.ours.latencyMs)} / ${ms(c.peer.latencyMs)} |`,
       );
     }
@@ -129,7 +132,7 @@ export function statementsMarkdown(s: SectionResult): string {
   for (const c of s.cost) {
     for (const [side, cs] of [['API', c.ours], ['PostGraphile', c.peer]] as const) {
       if (!cs.top?.length) continue;
-      out.push(`${c.key}, ${side}: ${n0(cs.statements)} statements, ${ms(cs.dbMs)} ms in PostgreSQL per request`, '');
+      out.push(`${c.key}, ${side}: ${n0(cs.statements)} statements, ${ms(cs.dbMs)} ms executing and ${ms(cs.planMs)} ms planning in PostgreSQL per request`, '');
       out.push('| per request | mean ms | statement |', '| ---: | ---: | --- |');
       for (const t of cs.top) out.push(`| ${t.perRequest.toFixed(2)} | ${t.meanMs.toFixed(2)} | \`${t.query.replace(/\|/g, '\\|')}\` |`);
       out.push('');
