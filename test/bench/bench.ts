@@ -10,10 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cpuMsOf, freePort, liveChildren, memoryOf, spawnChild, stopAllChildren, stopChild, stopLeftovers } from './lib/processes';
+import { cpuMsOf, freePort, liveChildren, memoryOf, spawnChild, stopAllChildren, stopChild, stopLeftovers, type Child } from './lib/processes';
 import { dbName, dropBenchDatabases, filterVariables, prepareDatabase, startServer, StatementStats, type Server } from './lib/database';
 import { PAIR_KEYS, bodyOf, buildPairs, checkEquivalence, post, type Endpoint, type Pair } from './lib/queries';
-import { PARTNER_KEY, ROOT, login, runLoad, startApi, startPeer, type Api, type Peer } from './lib/servers';
+import { PARTNER_KEY, ROOT, login, peerDir, runLoad, startApi, startPeer, type Api } from './lib/servers';
 import { profileMarkdown, summariseProfile } from './lib/profile';
 import {
   machineNote,
@@ -289,43 +289,78 @@ async function measureCost(endpoint: Endpoint, body: string, pid: number, stats:
   return side;
 }
 
-// ------------------------------------------------------------------ profiling the API under load
-async function profileApi(opts: Options, url: string, pairs: Pair[], headersOf: (api: Api) => Promise<Record<string, string>>, logDir: string, target: number): Promise<string[]> {
+// ------------------------------------------------------------------ profiling under load
+/** One profiled server under load: warm-up, a timed window, a clean stop (the profile is written on exit). */
+async function profileOne(
+  opts: Options,
+  what: string,
+  dir: string,
+  root: string,
+  start: () => Promise<{ child: Child; pid: number; endpoint: Endpoint }>,
+  body: string,
+): Promise<string | undefined> {
+  const server = await start();
+  await runLoad(server.endpoint.url, server.endpoint.headers, body, Math.max(3, opts.warmup * 2), opts.connections);
+  const startUs = Number(process.hrtime.bigint() / 1000n);
+  const cpu0 = cpuMsOf(server.pid);
+  const load = await runLoad(server.endpoint.url, server.endpoint.headers, body, opts.profileSeconds, opts.connections);
+  const cpuMs = cpuMsOf(server.pid) - cpu0;
+  const endUs = Number(process.hrtime.bigint() / 1000n);
+  await stopChild(server.child, 30000);
+  const file = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f))[0] : undefined;
+  if (!file) {
+    log(`${what}: no .cpuprofile written in ${dir} (did it exit cleanly? see ${server.child.logFile})`);
+    return undefined;
+  }
+  const summary = summariseProfile(file, root, { startUs, endUs });
+  fs.writeFileSync(`${dir}.json`, JSON.stringify(summary, null, 1));
+  const md =
+    profileMarkdown(what, summary, load.requests) +
+    `\nLoad: ${load.rps.toFixed(1)} req/s, p50 ${load.p50} ms, p97.5 ${load.p975} ms, ${load.non2xx} non-2xx, ${load.errors} errors; ` +
+    `process CPU ${(cpuMs / Math.max(1, load.requests)).toFixed(1)} ms per request (/proc).\n`;
+  fs.writeFileSync(`${dir}.md`, md);
+  console.log(`\n${md.split('\n').slice(0, 30).join('\n')}\n  … full summary in ${dir}.md\n`);
+  return md;
+}
+
+/**
+ * `--profile`: per query, our API and then PostGraphile, each alone under the same load with
+ * `--cpu-prof` (PostGraphile through NODE_OPTIONS, with a preload that exits cleanly on SIGTERM).
+ */
+async function profileServers(
+  opts: Options,
+  url: string,
+  pairs: Pair[],
+  headersOf: (api: Api) => Promise<Record<string, string>>,
+  logDir: string,
+  target: number,
+): Promise<string[]> {
   const reports: string[] = [];
   for (const key of opts.profileQueries) {
-    goOn();
     const pair = pairs.find((p) => p.key === key);
     if (!pair) {
       log(`profile: query ${key} is not among --queries, skipped`);
       continue;
     }
-    const dir = path.join(opts.out, `profile-${sizeLabel(target)}-${key.replace(/\W/g, '_')}`);
-    fs.rmSync(dir, { recursive: true, force: true });
-    log(`profile ${key} at ${sizeLabel(target)}: API with --cpu-prof, ${opts.profileSeconds} s of load after a warm-up`);
-    const api = await startApi(url, logDir, `api-profile-${key.replace(/\W/g, '_')}`, { profileDir: dir, nodeFlags: opts.apiNodeFlags });
-    const endpoint = { url: api.url, headers: await headersOf(api) };
-    const body = bodyOf(pair.ours);
-    await runLoad(endpoint.url, endpoint.headers, body, Math.max(3, opts.warmup * 2), opts.connections);
-    const startUs = Number(process.hrtime.bigint() / 1000n);
-    const cpu0 = cpuMsOf(api.child.pid);
-    const load = await runLoad(endpoint.url, endpoint.headers, body, opts.profileSeconds, opts.connections);
-    const cpuMs = cpuMsOf(api.child.pid) - cpu0;
-    const endUs = Number(process.hrtime.bigint() / 1000n);
-    await stopChild(api.child, 30000);
-    const file = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f))[0];
-    if (!file) {
-      log(`profile ${key}: no .cpuprofile written in ${dir} (did the API exit cleanly? see ${api.child.logFile})`);
-      continue;
+    const tag = `${sizeLabel(target)}-${key.replace(/\W/g, '_')}`;
+    for (const side of ['api', 'postgraphile'] as const) {
+      goOn();
+      const dir = path.join(opts.out, `profile-${side === 'api' ? '' : 'postgraphile-'}${tag}`);
+      fs.rmSync(dir, { recursive: true, force: true });
+      const title = `${side === 'api' ? 'API' : 'PostGraphile'} profile, query ${key}, ${sizeLabel(target)} orders`;
+      log(`${title}: --cpu-prof, ${opts.profileSeconds} s of load after a warm-up`);
+      const md =
+        side === 'api'
+          ? await profileOne(opts, title, dir, ROOT, async () => {
+              const api = await startApi(url, logDir, `api-profile-${tag}`, { profileDir: dir, nodeFlags: opts.apiNodeFlags });
+              return { child: api.child, pid: api.child.pid, endpoint: { url: api.url, headers: await headersOf(api) } };
+            }, bodyOf(pair.ours))
+          : await profileOne(opts, title, dir, peerDir(), async () => {
+              const peer = await startPeer(opts.kit, url, logDir, log, { profileDir: dir, name: `postgraphile-profile-${tag}` });
+              return { child: peer.child, pid: peer.pid, endpoint: { url: peer.url, headers: {} } };
+            }, bodyOf(pair.peer));
+      if (md) reports.push(md);
     }
-    const summary = summariseProfile(file, ROOT, { startUs, endUs });
-    const md =
-      profileMarkdown(`API profile, query ${key}, ${sizeLabel(target)} orders`, summary, load.requests) +
-      `\nLoad: ${load.rps.toFixed(1)} req/s, p50 ${load.p50} ms, p97.5 ${load.p975} ms, ${load.non2xx} non-2xx; ` +
-      `process CPU ${(cpuMs / Math.max(1, load.requests)).toFixed(1)} ms per request (/proc).\n`;
-    fs.writeFileSync(path.join(opts.out, `profile-${sizeLabel(target)}-${key.replace(/\W/g, '_')}.md`), md);
-    fs.writeFileSync(path.join(opts.out, `profile-${sizeLabel(target)}-${key.replace(/\W/g, '_')}.json`), JSON.stringify(summary, null, 1));
-    reports.push(md);
-    console.log(`\n${md.split('\n').slice(0, 40).join('\n')}\n  … full summary in ${opts.out}\n`);
   }
   return reports;
 }
@@ -434,7 +469,7 @@ async function main(): Promise<number> {
     goOn();
     if (opts.profile) {
       const auth = opts.auths[0];
-      extras.push(...(await profileApi(opts, url, pairs, async (a) => headersFor(auth, auth === 'admin' ? await login(a) : ''), logDir, target)));
+      extras.push(...(await profileServers(opts, url, pairs, async (a) => headersFor(auth, auth === 'admin' ? await login(a) : ''), logDir, target)));
     }
   }
 

@@ -87,13 +87,19 @@ export function ensureFilterPlugin(log: Log): string {
   return pluginDir;
 }
 
-export async function startPeer(kitDir: string, databaseUrl: string, logDir: string, log: Log): Promise<Peer> {
+export async function startPeer(kitDir: string, databaseUrl: string, logDir: string, log: Log, opts: { profileDir?: string; name?: string } = {}): Promise<Peer> {
   const plugin = ensureFilterPlugin(log);
   const port = await freePort();
   let ready: { pid: number } | undefined;
-  const child = spawnChild('postgraphile', path.join(kitDir, 'peer-postgraphile'), [databaseUrl, String(port)], path.join(logDir, 'postgraphile.log'), {
+  const name = opts.name ?? 'postgraphile';
+  if (opts.profileDir) fs.mkdirSync(opts.profileDir, { recursive: true });
+  const profiling = opts.profileDir
+    ? { NODE_OPTIONS: `--require=${path.join(__dirname, 'cpu-profile-preload.js')}`, BENCH_CPU_PROF_DIR: opts.profileDir }
+    : {};
+  const child = spawnChild(name, path.join(kitDir, 'peer-postgraphile'), [databaseUrl, String(port)], path.join(logDir, `${name}.log`), {
     env: {
       ...process.env,
+      ...profiling,
       PEER_PG_DIR: peerDir(),
       PEER_PG_POOL: '10',
       // postgraphile keeps only the last --append-plugins, so the kit's own simplify-inflector flag
