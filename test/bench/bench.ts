@@ -11,9 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cpuMsOf, freePort, liveChildren, memoryOf, spawnChild, stopAllChildren, stopChild, stopLeftovers, type Child } from './lib/processes';
-import { dbName, dropBenchDatabases, filterVariables, prepareDatabase, startServer, StatementStats, type Server } from './lib/database';
+import { dbName, demoPartnerManufacturer, revokeKeyById, dropBenchDatabases, filterVariables, prepareDatabase, startServer, StatementStats, type Server } from './lib/database';
 import { PAIR_KEYS, bodyOf, buildPairs, checkEquivalence, post, type Endpoint, type Pair } from './lib/queries';
-import { PARTNER_KEY, ROOT, login, peerDir, runLoad, startApi, startPeer, type Api } from './lib/servers';
+import { PARTNER_KEY, ROOT, issueReadKey, login, peerDir, runLoad, startApi, startPeer, type Api } from './lib/servers';
 import { profileMarkdown, summariseProfile } from './lib/profile';
 import {
   machineNote,
@@ -26,7 +26,7 @@ import {
   type PairResult,
   type SectionResult,
 } from './lib/report';
-import { DEMO_PARTNER_KEY } from '../../seeds/data/accounts';
+import { DEMO_PARTNER, DEMO_PARTNER_KEY } from '../../seeds/data/accounts';
 
 const HELP = `npm run bench -- [options]
 
@@ -49,6 +49,8 @@ const HELP = `npm run bench -- [options]
                            env BENCH_PROFILE=1 does the same
   --api-node-flags "..."   extra node flags for our API process, e.g. "--trace-gc" or
                            "--max-semi-space-size=16" (env BENCH_API_NODE_FLAGS)
+  --profile-as admin|partner  the caller of the profiled runs (default admin; partner: the demo
+                           key, or the read key where the demo key is refused)
   --fresh                  drop the bench databases first (grow again from the demo data)
   --data-dir DIR           embedded PostgreSQL cluster (default $TMPDIR/asp-bench-pg, kept for
                            later runs); DATABASE_URL instead uses that server
@@ -73,6 +75,7 @@ interface Options {
   profile: boolean;
   profileQueries: string[];
   profileSeconds: number;
+  profileAs: 'admin' | 'partner';
   fresh: boolean;
   apiNodeFlags: string[];
   dataDir: string;
@@ -96,7 +99,7 @@ function parseArgs(argv: string[]): Options {
     else if (i + 1 < argv.length) flags.set(k, argv[++i]);
     else throw new Error(`--${k} needs a value`);
   }
-  const known = ['sizes', 'queries', 'auth', 'rounds', 'duration', 'warmup', 'pause', 'connections', 'quick', 'readme', 'no-readme', 'cost-requests', 'no-compare', 'profile', 'profile-queries', 'profile-seconds', 'fresh', 'api-node-flags', 'data-dir', 'out'];
+  const known = ['sizes', 'queries', 'auth', 'rounds', 'duration', 'warmup', 'pause', 'connections', 'quick', 'readme', 'no-readme', 'cost-requests', 'no-compare', 'profile', 'profile-queries', 'profile-seconds', 'profile-as', 'fresh', 'api-node-flags', 'data-dir', 'out'];
   for (const k of flags.keys()) if (!known.includes(k)) throw new Error(`unknown option --${k} (see --help)`);
   const quick = flags.has('quick');
   const num = (k: string, dflt: number, min = 0) => {
@@ -130,6 +133,11 @@ function parseArgs(argv: string[]): Options {
     profile: flags.has('profile') || ['1', 'true', 'yes'].includes(String(process.env.BENCH_PROFILE ?? '').toLowerCase()),
     profileQueries: list('profile-queries', 'b,c'),
     profileSeconds: num('profile-seconds', quick ? 8 : 20, 1),
+    profileAs: (() => {
+      const v = String(flags.get('profile-as') ?? 'admin');
+      if (v !== 'admin' && v !== 'partner') throw new Error('--profile-as is admin or partner');
+      return v;
+    })(),
     fresh: flags.has('fresh'),
     apiNodeFlags: String(flags.get('api-node-flags') ?? process.env.BENCH_API_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean),
     dataDir: path.resolve(String(flags.get('data-dir') ?? path.join(os.tmpdir(), 'asp-bench-pg'))),
@@ -331,7 +339,7 @@ async function profileServers(
   opts: Options,
   url: string,
   pairs: Pair[],
-  headersOf: (api: Api) => Promise<Record<string, string>>,
+  headersOf: (api: Api, pair: Pair) => Promise<Record<string, string>>,
   logDir: string,
   target: number,
 ): Promise<string[]> {
@@ -353,7 +361,7 @@ async function profileServers(
         side === 'api'
           ? await profileOne(opts, title, dir, ROOT, async () => {
               const api = await startApi(url, logDir, `api-profile-${tag}`, { profileDir: dir, nodeFlags: opts.apiNodeFlags });
-              return { child: api.child, pid: api.child.pid, endpoint: { url: api.url, headers: await headersOf(api) } };
+              return { child: api.child, pid: api.child.pid, endpoint: { url: api.url, headers: await headersOf(api, pair) } };
             }, bodyOf(pair.ours))
           : await profileOne(opts, title, dir, peerDir(), async () => {
               const peer = await startPeer(opts.kit, url, logDir, log, { profileDir: dir, name: `postgraphile-profile-${tag}` });
@@ -408,6 +416,7 @@ async function main(): Promise<number> {
       auth === 'admin' ? { Authorization: `Bearer ${tok}` } : { [PARTNER_KEY]: DEMO_PARTNER_KEY };
     const peerEndpoint: Endpoint = { url: peer.url, headers: {} };
     const stats = server.statStatements ? new StatementStats(server, dbName(target)) : undefined;
+    let readKey: { key: string; id: string; scopes: string[] } | undefined;
 
     for (const auth of opts.auths) {
       const ours: Endpoint = { url: api.url, headers: headersFor(auth, token) };
@@ -425,17 +434,32 @@ async function main(): Promise<number> {
         pairs: [],
         cost: [],
       };
+      // Per pair, the caller's headers: the demo partner key, or the read key where the demo key is refused.
+      const callerOf = new Map<string, Endpoint>();
       for (const pair of pairs) {
         goOn();
-        const equivalence = await checkEquivalence(pair, ours, peerEndpoint, auth === 'partner');
-        log(`${pair.key} (${auth}): ${equivalence.ok ? 'equivalent' : 'NOT EQUIVALENT'}: ${equivalence.note}`);
+        let caller = ours;
+        let equivalence = await checkEquivalence(pair, caller, peerEndpoint, auth === 'partner');
+        let keyNote = '';
+        if (auth === 'partner' && equivalence.forbidden) {
+          if (!readKey) {
+            readKey = await issueReadKey(api, token, await demoPartnerManufacturer(url, DEMO_PARTNER.prefix));
+            log(`the demo partner key may not read everything ${pair.key} selects: issued a key with its manufacturer and every read scope (${readKey.scopes.join(', ')})`);
+          }
+          caller = { url: api.url, headers: { [PARTNER_KEY]: readKey.key } };
+          equivalence = await checkEquivalence(pair, caller, peerEndpoint, true);
+          keyNote = ' · key with every read scope (the demo key may not read customers)';
+        }
+        callerOf.set(pair.key, caller);
+        log(`${pair.key} (${auth}): ${equivalence.ok ? 'equivalent' : 'NOT EQUIVALENT'}: ${equivalence.note}${keyNote}`);
+        equivalence.note += keyNote;
         const result: PairResult = { key: pair.key, label: pair.label, equivalence, failures: [] };
         if (equivalence.answered === false) {
           // One side cannot answer the query at all: no load run, no cost figures.
           result.failures.push(equivalence.note);
         } else if (opts.compare) {
           log(`compare ${pair.key} (${auth}) at ${sizeLabel(target)}`);
-          Object.assign(result, await runCompare(opts, pair, ours, peerEndpoint, { ours: api.child.pid, peer: peer.pid }, path.join(opts.out, `compare-${sizeLabel(target)}-${auth}-${pair.key.replace(/\W/g, '_')}.json`), logDir));
+          Object.assign(result, await runCompare(opts, pair, caller, peerEndpoint, { ours: api.child.pid, peer: peer.pid }, path.join(opts.out, `compare-${sizeLabel(target)}-${auth}-${pair.key.replace(/\W/g, '_')}.json`), logDir));
         }
         if (!equivalence.ok || result.failures.length) failed = true;
         section.pairs.push(result);
@@ -451,7 +475,7 @@ async function main(): Promise<number> {
           const cost: CostResult = {
             key: pair.key,
             requests: opts.costRequests,
-            ours: await measureCost(ours, bodyOf(pair.ours), api.child.pid, stats, opts.costRequests),
+            ours: await measureCost(callerOf.get(pair.key) ?? ours, bodyOf(pair.ours), api.child.pid, stats, opts.costRequests),
             peer: await measureCost(peerEndpoint, bodyOf(pair.peer), peer.pid, stats, opts.costRequests),
           };
           section.cost.push(cost);
@@ -468,8 +492,29 @@ async function main(): Promise<number> {
 
     goOn();
     if (opts.profile) {
-      const auth = opts.auths[0];
-      extras.push(...(await profileServers(opts, url, pairs, async (a) => headersFor(auth, auth === 'admin' ? await login(a) : ''), logDir, target)));
+      extras.push(
+        ...(await profileServers(
+          opts,
+          url,
+          pairs,
+          async (a, pair) => {
+            const tok = await login(a);
+            if (opts.profileAs === 'admin') return headersFor('admin', tok);
+            const demo = { url: a.url, headers: headersFor('partner', tok) };
+            const probe = await post(demo, bodyOf(pair.ours));
+            if (!probe.json?.errors?.some((e: { extensions?: { code?: string } }) => e.extensions?.code === 'FORBIDDEN')) return demo.headers;
+            readKey ??= await issueReadKey(a, tok, await demoPartnerManufacturer(url, DEMO_PARTNER.prefix));
+            log(`profile ${pair.key} as a partner: with the read key (the demo key is refused)`);
+            return { [PARTNER_KEY]: readKey.key };
+          },
+          logDir,
+          target,
+        )),
+      );
+    }
+    if (readKey) {
+      await revokeKeyById(url, readKey.id).catch((err) => log(`could not revoke the bench key: ${String(err)}`));
+      readKey = undefined;
     }
   }
 

@@ -272,3 +272,13 @@ export class StatementStats {
     });
   }
 }
+
+/** The manufacturer the demo partner key is limited to. */
+export async function demoPartnerManufacturer(url: string, prefix: string): Promise<string | null> {
+  return withClient(url, async (c) => (await c.query('select manufacturer_id from api_key where prefix = $1', [prefix])).rows[0]?.manufacturer_id ?? null);
+}
+
+/** Revokes a key the harness issued (directly: the API that issued it may be stopped by then). */
+export async function revokeKeyById(url: string, id: string): Promise<void> {
+  await withClient(url, (c) => c.query('update api_key set revoked_at = now() where id = $1 and revoked_at is null', [id]));
+}

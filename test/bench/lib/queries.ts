@@ -119,6 +119,8 @@ export interface Equivalence {
   note: string;
   /** False when a side answered with an HTTP or GraphQL error. */
   answered?: boolean;
+  /** Our API refused the caller (a partner key without a scope the query needs). */
+  forbidden?: boolean;
 }
 
 /**
@@ -129,7 +131,8 @@ export async function checkEquivalence(pair: Pair, ours: Endpoint, peer: Endpoin
   const [a, b] = await Promise.all([post(ours, bodyOf(pair.ours)), post(peer, bodyOf(pair.peer))]);
   for (const [side, r] of [['API', a], ['PostGraphile', b]] as const) {
     if (r.status !== 200 || !r.json?.data || r.json.errors) {
-      return { ok: false, nestedOk: false, rows: 0, answered: false, note: `${side} answered ${r.status}: ${r.text.slice(0, 300)}` };
+      const forbidden = side === 'API' && r.json?.errors?.some((e: { extensions?: { code?: string } }) => e.extensions?.code === 'FORBIDDEN');
+      return { ok: false, nestedOk: false, rows: 0, answered: false, forbidden, note: `${side} answered ${r.status}: ${r.text.slice(0, 300)}` };
     }
   }
   const mine = a.json.data.serviceOrders;

@@ -193,3 +193,32 @@ export function runLoad(url: string, headers: Record<string, string>, body: stri
     );
   });
 }
+
+async function gql(api: Api, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const r = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const j = (await r.json()) as { data?: any; errors?: unknown };
+  if (!j.data || j.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(j.errors ?? j)}`);
+  return j.data;
+}
+
+/**
+ * The demo partner key may not read customers (its scopes: seeds/data/accounts.ts), so b and c are
+ * refused to it. For those the partner pass uses a key issued here by the administrator: the demo
+ * key's kind and manufacturer, with every grantable read scope; revoked (in SQL, revokeKeyById) when
+ * the size is done.
+ */
+export async function issueReadKey(api: Api, token: string, manufacturerId: string | null): Promise<{ key: string; id: string; scopes: string[] }> {
+  const { grantableScopes } = await gql(api, token, '{ grantableScopes }');
+  const scopes = (grantableScopes as string[]).filter((s) => s.endsWith(':read'));
+  const data = await gql(
+    api,
+    token,
+    'mutation Issue($input: ApiKeyIssueInput!) { issueApiKey(input: $input) { key apiKey { id } } }',
+    { input: { name: `bench ${new Date().toISOString()}: demo partner's manufacturer, every read scope`, partnerKind: 'MANUFACTURER', scopes, manufacturerId } },
+  );
+  return { key: data.issueApiKey.key, id: data.issueApiKey.apiKey.id, scopes };
+}
