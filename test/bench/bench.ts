@@ -12,7 +12,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cpuMsOf, freePort, liveChildren, memoryOf, spawnChild, stopAllChildren, stopChild, stopLeftovers, type Child } from './lib/processes';
 import { dbName, demoPartnerManufacturer, revokeKeyById, dropBenchDatabases, filterVariables, prepareDatabase, startServer, StatementStats, type Server } from './lib/database';
-import { PAIR_KEYS, bodyOf, buildPairs, checkEquivalence, post, type Endpoint, type Pair } from './lib/queries';
+import { PAIR_KEYS, adaptVariableTypes, bodyOf, buildPairs, checkEquivalence, post, type Endpoint, type Pair } from './lib/queries';
 import { PARTNER_KEY, ROOT, issueReadKey, login, peerDir, runLoad, startApi, startPeer, type Api } from './lib/servers';
 import { profileMarkdown, summariseProfile } from './lib/profile';
 import {
@@ -412,6 +412,14 @@ async function main(): Promise<number> {
     const [api, peer] = await Promise.all([startApi(url, logDir, `api-${sizeLabel(target)}`, { nodeFlags: opts.apiNodeFlags }), startPeer(opts.kit, url, logDir, log)]);
     log(`API ${api.url} (pid ${api.child.pid}); PostGraphile ${peer.version} ${peer.url} (pid ${peer.pid})`);
     const token = await login(api);
+    const adapted = new Map<string, string>();
+    for (const pair of pairs) {
+      const note = await adaptVariableTypes(pair, { url: api.url, headers: { Authorization: `Bearer ${token}` } }, path.join(opts.out, `queries-${sizeLabel(target)}`));
+      if (note) {
+        adapted.set(pair.key, note);
+        log(`${pair.key}: ${note}`);
+      }
+    }
     const headersFor = (auth: 'admin' | 'partner', tok: string): Record<string, string> =>
       auth === 'admin' ? { Authorization: `Bearer ${tok}` } : { [PARTNER_KEY]: DEMO_PARTNER_KEY };
     const peerEndpoint: Endpoint = { url: peer.url, headers: {} };
@@ -451,6 +459,7 @@ async function main(): Promise<number> {
           keyNote = ' · key with every read scope (the demo key may not read customers)';
         }
         callerOf.set(pair.key, caller);
+        if (adapted.has(pair.key)) keyNote += ` · ${adapted.get(pair.key)}`;
         log(`${pair.key} (${auth}): ${equivalence.ok ? 'equivalent' : 'NOT EQUIVALENT'}: ${equivalence.note}${keyNote}`);
         equivalence.note += keyNote;
         const result: PairResult = { key: pair.key, label: pair.label, equivalence, failures: [] };

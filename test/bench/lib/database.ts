@@ -141,8 +141,16 @@ async function grow(url: string, kitDir: string, target: number, log: Log): Prom
     const last = Array.isArray(results) ? results[results.length - 1] : results;
     const row = last.rows?.[0] ?? {};
     log(`  grown in ${((Date.now() - started) / 1000).toFixed(0)} s: ${row.orders} orders, ${row.events} timeline events`);
-    // The copies are fresh rows: vacuum now, so autovacuum does not start during the measurement and
-    // index-only scans see an up-to-date visibility map (both servers read the same tables).
+  });
+}
+
+/**
+ * After growing, and after migrations that rewrote rows: vacuum now, so autovacuum does not start
+ * during the measurement and index-only scans see an up-to-date visibility map (both servers read
+ * the same tables). Seconds when there is nothing to do.
+ */
+async function settle(url: string, log: Log): Promise<void> {
+  await withClient(url, async (c) => {
     const t = Date.now();
     await c.query('vacuum (analyze)');
     await c.query('checkpoint');
@@ -185,11 +193,11 @@ export async function prepareDatabase(server: Server, kitDir: string, target: nu
   const have = await orderCount(url);
   if (have >= target) {
     log(`${name}: ${have} orders, no growing needed`);
-    await withClient(url, (c) => c.query('analyze'));
   } else {
     log(`${name}: ${have} orders, growing to ${target} with grow-orders.sql`);
     await grow(url, kitDir, target, log);
   }
+  await settle(url, log);
   return { url, orders: await orderCount(url) };
 }
 

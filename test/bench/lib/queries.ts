@@ -166,3 +166,54 @@ export async function checkEquivalence(pair: Pair, ours: Endpoint, peer: Endpoin
     : `${myIds.length} rows, same ids in the same order${totals}${nestedOk ? `; all ${myNested.length} nested ids match` : `; nested ids differ at #${nestedDiff + 1} of ${myNested.length}/${theirNested.length}`}`;
   return { ok: problems.length === 0, nestedOk, rows: myIds.length, note };
 }
+
+function typeName(t: { kind: string; name: string | null; ofType?: unknown }): string {
+  if (t.kind === 'NON_NULL') return `${typeName(t.ofType as typeof t)}!`;
+  if (t.kind === 'LIST') return `[${typeName(t.ofType as typeof t)}]`;
+  return t.name!;
+}
+
+/**
+ * The kit's queries declare their variables' types (d: `$from: DateTimeISO`). When our schema types
+ * a filter field differently, the copy sent to our API declares the schema's type instead (the
+ * values and everything else stay); the change is reported. Variables used as
+ * `serviceOrders(filter: { field: $var })` are matched to the filter's input fields by introspection.
+ */
+export async function adaptVariableTypes(pair: Pair, endpoint: Endpoint, tmpDir: string): Promise<string | undefined> {
+  const body = readBody(pair.ours);
+  const defs = /^\s*query\s+\w*\s*\(([^)]*)\)/.exec(body.query);
+  if (!defs) return undefined;
+  const intro = await post(
+    endpoint,
+    JSON.stringify({
+      query: `{ __type(name: "Query") { fields { name args { name type { kind name ofType { kind name ofType { kind name } } } } } } }`,
+    }),
+  );
+  const field = intro.json?.data?.__type?.fields?.find((f: { name: string }) => f.name === 'serviceOrders');
+  const filterArg = field?.args?.find((a: { name: string }) => a.name === 'filter');
+  if (!filterArg) return undefined;
+  let inputName = filterArg.type;
+  while (inputName.ofType) inputName = inputName.ofType;
+  const input = await post(
+    endpoint,
+    JSON.stringify({ query: `query($n: String!) { __type(name: $n) { inputFields { name type { kind name ofType { kind name ofType { kind name } } } } } }`, variables: { n: inputName.name } }),
+  );
+  const fields = new Map<string, string>(
+    (input.json?.data?.__type?.inputFields ?? []).map((f: { name: string; type: { kind: string; name: string | null } }) => [f.name, typeName(f.type)]),
+  );
+  const changes: string[] = [];
+  let query = body.query;
+  for (const m of body.query.matchAll(/(\w+)\s*:\s*\$(\w+)/g)) {
+    const [, fieldName, variable] = m;
+    const want = fields.get(fieldName);
+    const declared = new RegExp(`\\$${variable}\\s*:\\s*([\\w!\\[\\]]+)`).exec(defs[1])?.[1];
+    if (!want || !declared || declared === want) continue;
+    query = query.replace(new RegExp(`(\\$${variable}\\s*:\\s*)[\\w!\\[\\]]+`), `$1${want}`);
+    changes.push(`$${variable}: ${declared} → ${want} (${fieldName})`);
+  }
+  if (!changes.length) return undefined;
+  const file = path.join(tmpDir, path.basename(pair.ours).replace(/\.json$/, '.adapted.json'));
+  writeBody(file, { ...body, query });
+  pair.ours = file;
+  return `variable types adapted to our schema: ${changes.join(', ')}`;
+}
