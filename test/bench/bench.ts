@@ -42,7 +42,7 @@ const HELP = `npm run bench -- [options]
   --quick                  short rounds to try the harness; writes no README unless --readme
   --readme / --no-readme   write the figures into test/bench/README.md (default: yes unless --quick)
   --cost-requests N        sequential requests per side for statements / CPU / latency per
-                           request (default 30; 0 skips)
+                           request (default 30, --quick 10; 0 skips)
   --no-compare             skip the load runs (equivalence, cost and profile only)
   --profile                also profile the API (node --cpu-prof) under load, per query of
                            --profile-queries (default b,c), for --profile-seconds (default 20);
