@@ -44,9 +44,9 @@ const HELP = `npm run bench -- [options]
   --cost-requests N        sequential requests per side for statements / CPU / latency per
                            request (default 30, --quick 10; 0 skips)
   --no-compare             skip the load runs (equivalence, cost and profile only)
-  --profile                also profile the API (node --cpu-prof) under load, per query of
-                           --profile-queries (default b,c), for --profile-seconds (default 20);
-                           env BENCH_PROFILE=1 does the same
+  --profile                after the comparison, CPU profiles (V8 sampler) of the API and then
+                           of PostGraphile, each alone under load, per query of --profile-queries
+                           (default b,c), for --profile-seconds (default 20); BENCH_PROFILE=1 too
   --api-node-flags "..."   extra node flags for our API process, e.g. "--trace-gc" or
                            "--max-semi-space-size=16" (env BENCH_API_NODE_FLAGS)
   --profile-as admin|partner  the caller of the profiled runs (default admin; partner: the demo
