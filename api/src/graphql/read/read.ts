@@ -96,29 +96,44 @@ function planFor(rc: ReadContext, entity: EntityClass<unknown>, fields: Record<s
   return plan;
 }
 
-/** Page queries by their condition: the query builder renders each distinct one once (an LRU of them). */
-const PAGE_SQL = new Map<string, Fragment>();
-const PAGE_SQL_SIZE = 2000;
+/** Statements by what they are for and their condition: the query builder renders each distinct one once (an LRU). */
+const BUILT_SQL = new Map<string, Fragment>();
+const BUILT_SQL_SIZE = 2000;
+
+function cachedSql(purpose: string, entity: EntityClass<unknown>, where: unknown, build: () => Fragment, ...more: unknown[]): Fragment {
+  const key = JSON.stringify([purpose, (entity as { name: string }).name, where, ...more]);
+  let built = BUILT_SQL.get(key);
+  if (built) {
+    BUILT_SQL.delete(key);
+  } else {
+    built = build();
+    if (BUILT_SQL.size >= BUILT_SQL_SIZE) BUILT_SQL.delete(BUILT_SQL.keys().next().value as string);
+  }
+  BUILT_SQL.set(key, built);
+  return built;
+}
 
 function pageSql<E>(rc: ReadContext, query: RowQuery<E>, columns: string[]): Fragment {
-  const key = JSON.stringify([(query.entity as { name: string }).name, columns, query.where, query.orderBy, query.limit, query.offset]);
-  let built = PAGE_SQL.get(key);
-  if (built) {
-    PAGE_SQL.delete(key);
-  } else {
-    const inner = rc.em
-      .createQueryBuilder(query.entity, '_r')
-      .select(columns.map((c) => raw(`"_r"."${c}"`)))
-      .where(query.where)
-      .orderBy(Object.fromEntries(query.orderBy) as QueryOrderMap<E>);
-    if (query.limit !== undefined) inner.limit(query.limit);
-    if (query.offset) inner.offset(query.offset);
-    const sql = inner.getKnexQuery().toSQL();
-    built = { sql: sql.sql, bindings: [...sql.bindings] };
-    if (PAGE_SQL.size >= PAGE_SQL_SIZE) PAGE_SQL.delete(PAGE_SQL.keys().next().value as string);
-  }
-  PAGE_SQL.set(key, built);
-  return built;
+  return cachedSql(
+    'page',
+    query.entity as EntityClass<unknown>,
+    query.where,
+    () => {
+      const inner = rc.em
+        .createQueryBuilder(query.entity, '_r')
+        .select(columns.map((c) => raw(`"_r"."${c}"`)))
+        .where(query.where)
+        .orderBy(Object.fromEntries(query.orderBy) as QueryOrderMap<E>);
+      if (query.limit !== undefined) inner.limit(query.limit);
+      if (query.offset) inner.offset(query.offset);
+      const sql = inner.getKnexQuery().toSQL();
+      return { sql: sql.sql, bindings: [...sql.bindings] };
+    },
+    columns,
+    query.orderBy,
+    query.limit,
+    query.offset,
+  );
 }
 
 export interface RowQuery<E> {
@@ -190,18 +205,15 @@ export const EXACT_COUNT_CAP = 50_000;
 
 export async function countRows<E>(rc: ReadContext, entity: EntityClass<E>, where: FilterQuery<E>, cap = EXACT_COUNT_CAP): Promise<Total> {
   checkDeadline(rc.deadline);
-  const conn = rc.em.getConnection();
-  const tx = rc.em.getTransactionContext();
-  const probe = rc.em.createQueryBuilder(entity, '_r').select(raw('1')).where(where);
-  const capped = probe.clone().limit(cap + 1).getKnexQuery().toSQL();
-  const [{ n }] = await queryPrepared<{ n: number }>(rc.em, `select count(*)::int as n from (${capped.sql}) as "_c"`, [...capped.bindings]);
+  const capped = cachedSql(`count:${cap}`, entity, where, () => {
+    const sql = rc.em.createQueryBuilder(entity, '_r').select(raw('1')).where(where).limit(cap + 1).getKnexQuery().toSQL();
+    return { sql: `select count(*)::int as n from (${sql.sql}) as "_c"`, bindings: [...sql.bindings] };
+  });
+  const [{ n }] = await queryPrepared<{ n: number }>(rc.em, capped.sql, capped.bindings);
   if (n <= cap) return { total: n, exact: true };
-  const full = probe.getKnexQuery().toSQL();
-  const [plan] = await conn.execute<Array<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>>(
-    `explain (format json) ${full.sql}`,
-    [...full.bindings],
-    'all',
-    tx,
-  );
+  const full = rc.em.createQueryBuilder(entity, '_r').select(raw('1')).where(where).getKnexQuery().toSQL();
+  const [plan] = await rc.em
+    .getConnection()
+    .execute<Array<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>>(`explain (format json) ${full.sql}`, [...full.bindings], 'all', rc.em.getTransactionContext());
   return { total: Math.max(cap + 1, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows'])), exact: false };
 }

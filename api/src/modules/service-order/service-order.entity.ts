@@ -28,6 +28,7 @@ const restrict = { nullable: true, ref: true, deleteRule: 'restrict' } as const;
 @Entity()
 @Index({ properties: ['status', 'slaDueAt'] })
 @Index({ properties: ['station', 'status'] })
+@Index({ properties: ['station', 'createdAt'] })
 @Index({ properties: ['createdAt'] })
 @Index({
   name: 'service_order_search_trgm',
