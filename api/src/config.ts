@@ -33,7 +33,9 @@ export interface Config {
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me';
-export const ROOT_DIR = path.resolve(__dirname, '..', '..');
+// The repository: two levels up from here, or three when running the compiled copy in .build/.
+const up = path.resolve(__dirname, '..', '..');
+export const ROOT_DIR = path.basename(up) === '.build' ? path.dirname(up) : up;
 
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;

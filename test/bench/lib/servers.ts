@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { freePort, spawnChild, waitFor, type Child } from './processes';
 import type { Log } from './database';
 
@@ -34,10 +34,13 @@ export async function startApi(databaseUrl: string, logDir: string, name: string
   const port = await freePort();
   const nodeFlags = [...(opts.nodeFlags ?? []), ...(opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', opts.profileDir] : [])];
   if (opts.profileDir) fs.mkdirSync(opts.profileDir, { recursive: true });
+  // As `npm start` runs it: the API compiled to JavaScript (no TypeScript compiler in the process).
+  const built = spawnSync(process.execPath, ['api/build-if-stale.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('api: the build failed');
   const child = spawnChild(
     name,
     process.execPath,
-    [...nodeFlags, '-r', '@swc-node/register', 'api/src/main.ts'],
+    [...nodeFlags, '.build/api/src/main.js'],
     path.join(logDir, `${name}.log`),
     {
       cwd: ROOT,
