@@ -1331,6 +1331,15 @@ export type OrderPartKind =
   /** 已用 — Used */
   | 'USED';
 
+/** A partner whose key created orders the caller may see (the order list’s partner filter) */
+export type OrderPartner = {
+  /** The key’s id: filter serviceOrders by createdByApiKeyId */
+  id: Scalars['ID']['output'];
+  /** The partner’s name (the key’s) */
+  name: Scalars['String']['output'];
+  partnerKind: PartnerKind;
+};
+
 /** 服务单查询 What a customer (or anyone with the tracking link) may see of an order */
 export type OrderTracking = {
   appointmentEnd?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1749,6 +1758,8 @@ export type Query = {
   me: Viewer;
   /** 首页 Counts of the orders to act on now (overdue, due today, awaiting parts, unassigned, received today) and intake per day */
   orderDashboard: OrderDashboard;
+  /** 合作方 The partners whose keys created orders you may see */
+  orderPartners: Array<OrderPartner>;
   /** 配件 — one Part by id */
   part: Part;
   /** 配件 — list Parts */

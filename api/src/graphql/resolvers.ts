@@ -22,6 +22,7 @@ import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
 import '../modules/service-order/customer-history.resolver';
 import { OrderDashboardResolver } from '../modules/service-order/dashboard';
 import { ViewerOrderFields } from '../modules/service-order/viewer.resolver';
+import { OrderPartnersResolver } from '../modules/service-order/order-partners';
 import { ServiceOrderResolver, ServiceOrderSteps, TimelineEventFields } from '../modules/service-order/service-order.resolver';
 import { TrackingResolver } from '../modules/service-order/tracking';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
@@ -55,6 +56,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AwaitingPartsResolver,
   OrderDashboardResolver,
   ViewerOrderFields,
+  OrderPartnersResolver,
   TrackingResolver,
   ...relationResolvers(),
 ];
