@@ -157,6 +157,28 @@ describe('service orders for daily work', () => {
     });
   });
 
+  it('names the partners behind the orders a caller may see, for the partner filter', async () => {
+    const issue = async (name: string, scopes: string[]) =>
+      (await t.ok<{ issueApiKey: { key: string; apiKey: { id: string } } }>(
+        `mutation($i: ApiKeyIssueInput!) { issueApiKey(input: $i) { key apiKey { id } } }`,
+        { i: { name, partnerKind: 'RETAILER', scopes } },
+        t.admin,
+      )).issueApiKey;
+    const shop = await issue('苏宁南山店', ['serviceOrder:read']);
+    // An order the shop's key created (attributed directly: the shop's own customers are beside the point here).
+    const order = await s.createOrder();
+    await sql(`update service_order set created_by_api_key_id = ? where id = ?`, [shop.apiKey.id, order.id]);
+    const partners = async (caller: Caller) =>
+      (await t.ok<{ orderPartners: { id: string; name: string; partnerKind: string }[] }>(`{ orderPartners { id name partnerKind } }`, {}, caller)).orderPartners;
+    expect(await partners(s.dispatcher)).toContainEqual({ id: shop.apiKey.id, name: '苏宁南山店', partnerKind: 'RETAILER' });
+    // The station user sees orders of its station only: none of these came from a partner.
+    expect(await partners(s.middleStaff)).toEqual([]);
+    // A retailer's key sees the orders it created: itself, and no other partner.
+    expect(await partners({ apiKey: shop.key })).toEqual([{ id: shop.apiKey.id, name: '苏宁南山店', partnerKind: 'RETAILER' }]);
+    const other = await issue('别家', ['serviceOrder:read']);
+    expect(await partners({ apiKey: other.key })).toEqual([]);
+  });
+
   it('every permission a role or a partner key may hold has a name in both languages', () => {
     const labels = catalogue().enums.Permission;
     const held = new Set([...PARTNER_GRANTABLE, ...Object.values(ROLE_PERMISSIONS).flat()]);
