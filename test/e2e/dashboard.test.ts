@@ -77,6 +77,29 @@ describe('the dashboard and list exports in Chromium', () => {
       await expect(page.locator('a[href="#/serviceOrders/create"]').count()).resolves.toBe(0);
     }));
 
+  it('after Enter picks the caller, focus moves on to the next field', () =>
+    inPage('intake-focus', async (page) => {
+      const two = await s.f.customer({ name: '两台机客户', mobile: '13722220000' });
+      for (const serial of ['TWO-1', 'TWO-2']) await s.f.unit({ product: s.product, owner: two, serialNumber: serial, purchaseDate: '2025-05-01' });
+      await signIn(page);
+      const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.getAttribute('name')}`);
+      const pickByPhone = async (digits: string, name: string) => {
+        await page.locator('input[name="phoneLookup"]').fill(digits);
+        await page.getByRole('button', { name: new RegExp(name) }).waitFor();
+        await page.locator('input[name="phoneLookup"]').press('Enter');
+        await page.getByText(name).first().waitFor();
+      };
+      await page.goto(`${baseUrl}#/serviceOrders/create`);
+      // One unit: it is the one the call is about, so the fault comes next.
+      await pickByPhone('13800138000', '张三');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'reportedSymptom');
+      // Two units: the choice between them.
+      await page.getByRole('button', { name: '更换客户' }).click();
+      await pickByPhone('13722220000', '两台机客户');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'productUnitChoice');
+      expect(await focused()).toBe('INPUT productUnitChoice');
+    }));
+
   it('exports the whole filtered list as CSV with named columns, paging past 500 rows', () =>
     inPage('export', async (page) => {
       await signIn(page);
