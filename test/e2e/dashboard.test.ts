@@ -82,7 +82,6 @@ describe('the dashboard and list exports in Chromium', () => {
       const two = await s.f.customer({ name: '两台机客户', mobile: '13722220000' });
       for (const serial of ['TWO-1', 'TWO-2']) await s.f.unit({ product: s.product, owner: two, serialNumber: serial, purchaseDate: '2025-05-01' });
       await signIn(page);
-      const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.getAttribute('name')}`);
       const pickByPhone = async (digits: string, name: string) => {
         await page.locator('input[name="phoneLookup"]').fill(digits);
         await page.getByRole('button', { name: new RegExp(name) }).waitFor();
@@ -92,12 +91,11 @@ describe('the dashboard and list exports in Chromium', () => {
       await page.goto(`${baseUrl}#/serviceOrders/create`);
       // One unit: it is the one the call is about, so the fault comes next.
       await pickByPhone('13800138000', '张三');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'reportedSymptom');
+      await page.locator('[name="reportedSymptom"]:focus').waitFor();
       // Two units: the choice between them.
       await page.getByRole('button', { name: '更换客户' }).click();
       await pickByPhone('13722220000', '两台机客户');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'productUnitChoice');
-      expect(await focused()).toBe('INPUT productUnitChoice');
+      await page.locator('input[name="productUnitChoice"]:focus').waitFor();
     }));
 
   it('exports the whole filtered list as CSV with named columns, paging past 500 rows', () =>
