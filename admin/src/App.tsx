@@ -7,6 +7,7 @@ import brands from './brands';
 import codeGroups from './codeGroups';
 import codes from './codes';
 import customers from './customers';
+import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import feeRules from './feeRules';
 import { i18nProvider } from './i18n';
@@ -36,6 +37,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    dashboard={Dashboard}
     disableTelemetry
   >
     <Resource name="serviceOrders" {...serviceOrders}>

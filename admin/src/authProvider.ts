@@ -3,7 +3,7 @@ import type { AuthProvider } from 'ra-core';
 import type { LoginResult, Viewer } from '../../schema/generated/graphql';
 import { apolloClient } from './dataProvider/apolloClient';
 import { errorCode, toHttpError } from './dataProvider/errors';
-import { isAllowed } from './permissions';
+import { isAllowed, panelPermissions } from './permissions';
 import { clearSession, readSession, writeSession } from './session';
 
 const LOGIN = gql`
@@ -27,6 +27,8 @@ const ME = gql`
       roles
       permissions
       stationId
+      timeZone
+      mayTakeOrders
     }
   }
 `;
@@ -64,9 +66,9 @@ export const authProvider: AuthProvider = {
     return { id: session.viewer.id, fullName: session.displayName };
   },
   async getPermissions() {
-    return readSession()?.viewer.permissions ?? [];
+    return panelPermissions(readSession()?.viewer);
   },
   async canAccess({ resource, action }) {
-    return isAllowed(readSession()?.viewer.permissions ?? [], resource, action);
+    return isAllowed(panelPermissions(readSession()?.viewer), resource, action);
   },
 };

@@ -28,8 +28,21 @@ const API_RESOURCE: Record<string, string> = {
 /** Actions that only read; everything else (create, edit, delete, deactivate, reorder, revoke …) writes. */
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 
+/**
+ * Creating a service order is intake (接件), which the API allows by role, not by `serviceOrder:write`
+ * alone: managers hold that permission for their steps but do not take orders (`me { mayTakeOrders }`).
+ */
+const CREATE_PERMISSION: Record<string, string> = { serviceOrders: 'serviceOrder:create' };
+
 export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
   const apiResource = API_RESOURCE[resource];
   if (!apiResource) return false;
+  if (action === 'create' && CREATE_PERMISSION[resource]) return permissions.includes(CREATE_PERMISSION[resource]);
   return permissions.includes(`${apiResource}:${READ_ACTIONS.has(action) ? 'read' : 'write'}`);
+}
+
+/** The permissions the panel checks: the API's, and intake when `me` says the user may take orders. */
+export function panelPermissions(viewer: { permissions: readonly string[]; mayTakeOrders?: boolean | null } | undefined): string[] {
+  if (!viewer) return [];
+  return [...viewer.permissions, ...(viewer.mayTakeOrders ? ['serviceOrder:create'] : [])];
 }

@@ -557,6 +557,12 @@ export type CustomerUpdateInput = {
   serviceLevel?: InputMaybe<ServiceLevel>;
 };
 
+/** Orders received on one day (business time zone) */
+export type DayCount = {
+  count: Scalars['Int']['output'];
+  day: Scalars['LocalDate']['output'];
+};
+
 export type DispatchInput = {
   appointmentEnd?: InputMaybe<Scalars['DateTimeISO']['input']>;
   appointmentStart?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -1274,6 +1280,24 @@ export type OrderChannel =
   /** 到店 — Walk-in */
   | 'WALK_IN';
 
+/** 首页 The counts a dispatcher or manager acts on, over the orders the caller may see; "today" is the business time zone’s day. Each matches a filter of serviceOrders (see the fields). */
+export type OrderDashboard = {
+  /** 待件 Waiting for parts: filter { statuses: [AWAITING_PARTS] } */
+  awaitingParts: Scalars['Int']['output'];
+  /** 今日到期 Not done, due later today: filter { statuses: [RECEIVED, DISPATCHED, IN_REPAIR, AWAITING_PARTS, SENT_TO_AGENT], overdue: false, slaDueTo: today } */
+  dueToday: Scalars['Int']['output'];
+  /** Orders received per day, the last 14 days (today last), days without any included */
+  intakeByDay: Array<DayCount>;
+  /** 超期 Past the SLA deadline and not done: filter { overdue: true } */
+  overdue: Scalars['Int']['output'];
+  /** 今日接件 Received today: filter { createdFrom: today, createdTo: today } */
+  receivedToday: Scalars['Int']['output'];
+  /** Today in the business time zone */
+  today: Scalars['LocalDate']['output'];
+  /** 待派工 Received and not dispatched (or the dispatch was rejected): filter { statuses: [RECEIVED] } */
+  unassigned: Scalars['Int']['output'];
+};
+
 /** Order operations other than lifecycle steps */
 export type OrderOperation =
   /** 添加备注 — Add note */
@@ -1306,6 +1330,15 @@ export type OrderPartKind =
   | 'AWAITED'
   /** 已用 — Used */
   | 'USED';
+
+/** A partner whose key created orders the caller may see (the order list’s partner filter) */
+export type OrderPartner = {
+  /** The key’s id: filter serviceOrders by createdByApiKeyId */
+  id: Scalars['ID']['output'];
+  /** The partner’s name (the key’s) */
+  name: Scalars['String']['output'];
+  partnerKind: PartnerKind;
+};
 
 /** 服务单查询 What a customer (or anyone with the tracking link) may see of an order */
 export type OrderTracking = {
@@ -1536,7 +1569,7 @@ export type ProductFilter = {
   /** Only these records (get many by ids) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   manufacturerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Exact model number */
+  /** Part of the model number, in any case */
   modelNumber?: InputMaybe<Scalars['String']['input']>;
   /** Free-text search (名称/代码/电话 …) */
   q?: InputMaybe<Scalars['String']['input']>;
@@ -1723,6 +1756,10 @@ export type Query = {
   manufacturers: ManufacturerPage;
   /** 当前用户 The caller */
   me: Viewer;
+  /** 首页 Counts of the orders to act on now (overdue, due today, awaiting parts, unassigned, received today) and intake per day */
+  orderDashboard: OrderDashboard;
+  /** 合作方 The partners whose keys created orders you may see */
+  orderPartners: Array<OrderPartner>;
   /** 配件 — one Part by id */
   part: Part;
   /** 配件 — list Parts */
@@ -2262,6 +2299,8 @@ export type ServiceOrder = {
   /** 故障原因代码 Cause code, recorded at completion */
   causeCodeId?: Maybe<Scalars['ID']['output']>;
   channel: OrderChannel;
+  /** 已关闭 In a final state (visited, cancelled, or a pre-sale order back from the agent): no step applies any more */
+  closed: Scalars['Boolean']['output'];
   /** When the order reached a final state */
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -2276,6 +2315,8 @@ export type ServiceOrder = {
   customer: Customer;
   /** The customer; for pre-sale orders, the store */
   customerId: Scalars['ID']['output'];
+  /** 顾客应付 What the customer pays: the total when the payer is the customer, 0 when the manufacturer or the company pays, null before fees are set */
+  customerPays?: Maybe<Scalars['Float']['output']>;
   customerRequest: CustomerRequest;
   dispatchedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   distanceBand?: Maybe<DistanceBand>;
@@ -2393,7 +2434,7 @@ export type ServiceOrderAction =
   | 'RECORD_RETURN_VISIT'
   /** 拒单 — Reject dispatch — back to dispatch with a reason */
   | 'REJECT_DISPATCH'
-  /** 交还顾客 — Return to customer */
+  /** 交还顾客 — Hand back */
   | 'RETURN_TO_CUSTOMER'
   /** 返修出库 — Send to agent */
   | 'SEND_TO_AGENT'
@@ -2442,6 +2483,8 @@ export type ServiceOrderCreateInput = {
 export type ServiceOrderFilter = {
   attribute?: InputMaybe<SaleAttribute>;
   channel?: InputMaybe<OrderChannel>;
+  /** In a final state: visited, cancelled, or a pre-sale order back from the agent */
+  closed?: InputMaybe<Scalars['Boolean']['input']>;
   completedFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   completedTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   /** Orders created by this partner key */
@@ -2455,6 +2498,8 @@ export type ServiceOrderFilter = {
   inWarranty?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<ServiceOrderKind>;
   manufacturerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the product’s model number, in any case */
+  modelNumber?: InputMaybe<Scalars['String']['input']>;
   number?: InputMaybe<Scalars['String']['input']>;
   /** Past the SLA deadline and not yet done */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2467,6 +2512,10 @@ export type ServiceOrderFilter = {
   repeatRepair?: InputMaybe<Scalars['Boolean']['input']>;
   /** Rework orders of this order */
   reworkOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** SLA due from (a day: from its first instant) */
+  slaDueFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** SLA due up to (a day: through its last instant) */
+  slaDueTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ServiceOrderStatus>;
   statuses?: InputMaybe<Array<ServiceOrderStatus>>;
@@ -2518,7 +2567,7 @@ export type ServiceOrderStatus =
   | 'IN_REPAIR'
   /** 已接件 — Received */
   | 'RECEIVED'
-  /** 顾客取回 — Returned to customer */
+  /** 已交还顾客 — Handed back */
   | 'RETURNED_TO_CUSTOMER'
   /** 返修出库 — Sent to agent */
   | 'SENT_TO_AGENT'
@@ -2839,7 +2888,7 @@ export type TimelineAction =
   | 'RECORD_RETURN_VISIT'
   /** 拒单 — Dispatch rejected */
   | 'REJECT_DISPATCH'
-  /** 交还顾客 — Returned to customer */
+  /** 交还顾客 — Handed back */
   | 'RETURN_TO_CUSTOMER'
   /** 生成整改单 — Rework order created */
   | 'REWORK_CREATED'
@@ -2969,10 +3018,14 @@ export type Viewer = {
   /** Username, or the partner key’s name */
   label: Scalars['String']['output'];
   manufacturerId?: Maybe<Scalars['ID']['output']>;
+  /** 接件 May take requests (createServiceOrder): dispatchers, station staff, administrators and keys with serviceOrder:create; not managers */
+  mayTakeOrders: Scalars['Boolean']['output'];
   /** Granted permissions, e.g. customer:read */
   permissions: Array<Scalars['String']['output']>;
   roles: Array<Role>;
   stationId?: Maybe<Scalars['ID']['output']>;
+  /** The business time zone (BUSINESS_TZ): "today" and the dates of range filters are its days; the panel shows times in it */
+  timeZone: Scalars['String']['output'];
 };
 
 /** 仓库 Warehouse */

@@ -6,6 +6,8 @@ import type {
   Code,
   Customer,
   FeeOverrideInput,
+  OrderDashboard,
+  OrderPartner,
   OrderTracking,
   Part,
   Product,
@@ -82,6 +84,9 @@ export const DOCUMENTS = {
     nearKm middleKm nearHours middleHours farHours vipFactor contractFactor repeatRepairDays exchangeAfterRepairs reworkScoreAtMost } }`,
   updateServiceRules: `mutation updateServiceRules($input: ServiceRulesInput!) { result: updateServiceRules(input: $input) {
     nearKm middleKm nearHours middleHours farHours vipFactor contractFactor repeatRepairDays exchangeAfterRepairs reworkScoreAtMost } }`,
+  orderPartners: 'query orderPartners { result: orderPartners { id name partnerKind } }',
+  orderDashboard: `query orderDashboard { result: orderDashboard {
+    today overdue dueToday awaitingParts unassigned receivedToday intakeByDay { day count } } }`,
   trackServiceOrderByToken: `query trackServiceOrderByToken($token: String!) { result: trackServiceOrderByToken(token: $token) {
     number status kind productModel productName stationName stationPhone receivedAt completedAt appointmentStart appointmentEnd
     steps { action status at department summary } } }`,
@@ -166,6 +171,11 @@ export function buildOperations(request: Request) {
 
     serviceRules: () => query<ServiceRules>('serviceRules'),
     updateServiceRules: (input: ServiceRulesInput) => mutate<ServiceRules>('updateServiceRules', { input }),
+
+    /** 首页: the counts to act on now and intake per day, in the caller's scope. */
+    orderDashboard: () => query<OrderDashboard>('orderDashboard'),
+    /** The partners behind the caller's orders, for the order list's partner filter. */
+    orderPartners: () => query<OrderPartner[]>('orderPartners'),
 
     /** The no-login tracking page (the link a dispatcher sends by SMS). */
     trackServiceOrderByToken: (token: string) => query<OrderTracking>('trackServiceOrderByToken', { token }),

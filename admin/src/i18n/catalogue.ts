@@ -56,3 +56,16 @@ export function typeName(type: string, lang: Lang): string {
   const t = (labels.types as Record<string, { name: Bilingual }>)[type];
   return t ? capitalise(t.name[lang], lang) : type;
 }
+
+/**
+ * A field's name for a record type from the catalogue: the type's own label, or its relation's
+ * (`region` is labelled as `regionId`), else the common one, else the field itself.
+ */
+export function fieldName(type: string, field: string, lang: Lang): string {
+  const types = labels.types as Record<string, { fields: Record<string, Bilingual> } | undefined>;
+  for (const fields of [types[type]?.fields, types.Common?.fields]) {
+    const label = fields?.[field] ?? fields?.[`${field}Id`] ?? fields?.[`${field.replace(/s$/, '')}Ids`];
+    if (label) return capitalise(label[lang], lang);
+  }
+  return field;
+}

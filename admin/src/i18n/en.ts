@@ -6,8 +6,14 @@ import { catalogueMessages } from './catalogue';
 
 export const en: TranslationMessages & AppMessages = {
   ...englishMessages,
+  ra: {
+    ...englishMessages.ra,
+    // react-admin adds the full stop itself (NotFound page).
+    message: { ...englishMessages.ra.message, not_found: 'Either you typed a wrong URL, or you followed a bad link' },
+  },
   app: {
     menu: {
+      dashboard: 'Dashboard',
       serviceOrders: 'Service orders',
       intake: 'Intake',
       orderList: 'Service orders',
@@ -59,6 +65,19 @@ export const en: TranslationMessages & AppMessages = {
       },
     },
     product_name: 'Product name',
+    dashboard: {
+      overdue: 'Overdue',
+      dueToday: 'Due today',
+      awaitingParts: 'Awaiting parts',
+      unassigned: 'Not dispatched',
+      receivedToday: 'Received today',
+      intake_chart: 'Orders received, last 14 days',
+    },
+    export: {
+      running: 'Exporting %{progress}',
+      failed: 'Export failed: %{reason}',
+      truncated: 'Only the first %{limit} of %{total} rows were exported: narrow the filters and export in parts',
+    },
     saved_filters: {
       label: 'Saved filters',
       save_current: 'Save current filters…',

@@ -102,7 +102,8 @@ const ra: TranslationMessages['ra'] = {
     invalid_form: '表单有误，请检查',
     loading: '请稍候',
     no: '否',
-    not_found: '您输入的网址有误，或链接已失效。',
+    // react-admin adds the full stop itself (NotFound page).
+    not_found: '您输入的网址有误，或链接已失效',
     select_all_limit_reached: '记录太多，只选择了前 %{max} 项。',
     unsaved_changes: '有修改尚未保存，确定要放弃吗？',
     yes: '是',
@@ -219,6 +220,7 @@ export const zh = {
   ra,
   app: {
     menu: {
+      dashboard: '首页',
       serviceOrders: '服务单',
       intake: '接件',
       orderList: '服务单',
@@ -270,6 +272,19 @@ export const zh = {
       },
     },
     product_name: '品名',
+    dashboard: {
+      overdue: '超期',
+      dueToday: '今日到期',
+      awaitingParts: '待件',
+      unassigned: '待派工',
+      receivedToday: '今日接件',
+      intake_chart: '近 14 天接件量',
+    },
+    export: {
+      running: '导出中 %{progress}',
+      failed: '导出失败：%{reason}',
+      truncated: '只导出了前 %{limit} 行（共 %{total} 行）：请缩小筛选范围后分批导出',
+    },
     saved_filters: {
       label: '已保存的筛选',
       save_current: '保存当前筛选…',

@@ -19,6 +19,7 @@ export const MENU_GROUPS: MenuGroup[] = [
   {
     label: 'app.menu.serviceOrders',
     pages: [
+      { path: '/', label: 'app.menu.dashboard', resource: 'serviceOrders', action: 'list' },
       { path: '/serviceOrders/create', label: 'app.menu.intake', resource: 'serviceOrders', action: 'create', shortcut: 'alt+n' },
       { path: '/serviceOrders', label: 'app.menu.orderList', resource: 'serviceOrders', action: 'list' },
       { path: '/serviceOrders/overdue', label: 'app.menu.overdue', resource: 'serviceOrders', action: 'list' },

@@ -9,10 +9,10 @@ import {
   SingleFieldList,
   TextField,
 } from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
 import { DateField } from '../common/DateField';
 import { ShowActions } from '../common/ShowActions';
 
-const yuan = { style: 'currency', currency: 'CNY' };
 
 export const PartShow = () => (
   <Show actions={<ShowActions />}>
@@ -27,8 +27,8 @@ export const PartShow = () => (
           <ChipField source="modelNumber" size="small" />
         </SingleFieldList>
       </ReferenceArrayField>
-      <NumberField source="costPrice" options={yuan} />
-      <NumberField source="salePrice" options={yuan} />
+      <MoneyField source="costPrice" />
+      <MoneyField source="salePrice" />
       <NumberField source="reorderPoint" />
       <BooleanField source="active" />
       <DateField source="updatedAt" showTime />

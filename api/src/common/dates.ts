@@ -79,3 +79,19 @@ export function startOfDayIn(date: string, timeZone: string): Date {
   const first = guess - zoneOffsetMs(guess, timeZone);
   return new Date(guess - zoneOffsetMs(first, timeZone));
 }
+
+/**
+ * Dates as people read them, one format per language, the same as the panel's
+ * (admin/src/common/dateFormat.ts): 2026/12/02 and 2026/12/02 14:30 in Chinese,
+ * 02/12/2026 and 02/12/2026 14:30 in English.
+ */
+export function formatDay(date: string, lang: 'zh' | 'en'): string {
+  const [y, m, d] = date.slice(0, 10).split('-');
+  return lang === 'en' ? `${d}/${m}/${y}` : `${y}/${m}/${d}`;
+}
+
+/** A moment in the business time zone, in the language's format (see formatDay). */
+export function formatMoment(at: Date, lang: 'zh' | 'en', timeZone: string): string {
+  const [day, time] = formatInZone(at, timeZone).split(' ');
+  return `${formatDay(day, lang)} ${time}`;
+}

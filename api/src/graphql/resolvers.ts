@@ -20,6 +20,9 @@ import { RegionResolver } from '../modules/region/region.resolver';
 import { SavedFilterResolver } from '../modules/saved-filter/saved-filter.resolver';
 import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
 import '../modules/service-order/customer-history.resolver';
+import { OrderDashboardResolver } from '../modules/service-order/dashboard';
+import { ViewerOrderFields } from '../modules/service-order/viewer.resolver';
+import { OrderPartnersResolver } from '../modules/service-order/order-partners';
 import { ServiceOrderResolver, ServiceOrderSteps, TimelineEventFields } from '../modules/service-order/service-order.resolver';
 import { TrackingResolver } from '../modules/service-order/tracking';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
@@ -51,6 +54,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ServiceOrderSteps,
   TimelineEventFields,
   AwaitingPartsResolver,
+  OrderDashboardResolver,
+  ViewerOrderFields,
+  OrderPartnersResolver,
   TrackingResolver,
   ...relationResolvers(),
 ];

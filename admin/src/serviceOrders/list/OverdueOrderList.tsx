@@ -1,4 +1,4 @@
-import { List, useTranslate } from 'react-admin';
+import { List, useLocaleState, useTranslate } from 'react-admin';
 import { OrderDatagrid } from './OrderDatagrid';
 import { orderExporter } from './orderExporter';
 import { OrderListActions } from './OrderListActions';
@@ -7,6 +7,7 @@ import { useOrderFilters } from './useOrderFilters';
 /** 超期: orders past their SLA deadline and not done, the soonest due (most overdue) first. */
 export const OverdueOrderList = () => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <List
       resource="serviceOrders"
@@ -16,7 +17,7 @@ export const OverdueOrderList = () => {
       filters={useOrderFilters({ overdueList: true })}
       actions={<OrderListActions intake={false} />}
       sort={{ field: 'slaDueAt', order: 'ASC' }}
-      exporter={orderExporter(translate)}
+      exporter={orderExporter(translate, locale)}
       perPage={25}
     >
       <OrderDatagrid />

@@ -1,4 +1,4 @@
-import { List, useTranslate } from 'react-admin';
+import { List, useLocaleState, useTranslate } from 'react-admin';
 import { OrderDatagrid } from './OrderDatagrid';
 import { orderExporter } from './orderExporter';
 import { OrderListActions } from './OrderListActions';
@@ -6,12 +6,13 @@ import { useOrderFilters } from './useOrderFilters';
 
 export const ServiceOrderList = () => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <List
       filters={useOrderFilters()}
       actions={<OrderListActions />}
       sort={{ field: 'createdAt', order: 'DESC' }}
-      exporter={orderExporter(translate)}
+      exporter={orderExporter(translate, locale)}
       perPage={25}
     >
       <OrderDatagrid />

@@ -35,6 +35,11 @@ export interface TimelineLine {
   p?: Record<string, string | number | string[] | null>;
   /** Parameters that are enum values, rendered by their label: `{ verdict: 'AppraisalVerdict' }`. */
   e?: Record<string, string>;
+  /**
+   * Parameters that are calendar days (`YYYY-MM-DD`) or instants (ISO 8601), rendered in the
+   * reader's language, instants in the business time zone: `{ date: 'day', start: 'moment' }`.
+   */
+  d?: Record<string, 'day' | 'moment'>;
   public?: boolean;
 }
 

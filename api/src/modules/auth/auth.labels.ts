@@ -1,5 +1,44 @@
 import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
 
+/** What each permission's resource is called, in the plural. */
+const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
+  region: { zh: '区域', en: 'regions' },
+  customer: { zh: '客户', en: 'customers' },
+  manufacturer: { zh: '厂家', en: 'manufacturers' },
+  brand: { zh: '品牌', en: 'brands' },
+  productCategory: { zh: '产品类别', en: 'product categories' },
+  product: { zh: '产品', en: 'products' },
+  productUnit: { zh: '产品序列号', en: 'product units' },
+  codeTable: { zh: '代码表', en: 'code tables' },
+  serviceStation: { zh: '维修站', en: 'service stations' },
+  technician: { zh: '维修员', en: 'technicians' },
+  warehouse: { zh: '仓库', en: 'warehouses' },
+  part: { zh: '配件', en: 'parts' },
+  feeRule: { zh: '收费标准', en: 'fee rules' },
+  serviceOrder: { zh: '服务单', en: 'service orders' },
+  settings: { zh: '服务规则', en: 'service rules' },
+  user: { zh: '用户', en: 'users' },
+  apiKey: { zh: 'API 密钥', en: 'API keys' },
+  audit: { zh: '审计日志', en: 'the audit log' },
+};
+
+const ACTION_NAMES = {
+  read: { zh: '查看', en: 'Read' },
+  write: { zh: '维护', en: 'Create, change and delete' },
+  create: { zh: '新建', en: 'Create' },
+} as const;
+
+/** `product:read` → 查看产品 / Read products, for every resource and action. */
+function permissionLabels(): Record<string, { zh: string; en: string }> {
+  const out: Record<string, { zh: string; en: string }> = {};
+  for (const [resource, name] of Object.entries(RESOURCE_NAMES)) {
+    for (const [action, verb] of Object.entries(ACTION_NAMES)) {
+      out[`${resource}:${action}`] = { zh: `${verb.zh}${name.zh}`, en: `${verb.en} ${name.en}` };
+    }
+  }
+  return out;
+}
+
 /** Names of this area's records, fields and values in both languages: API messages, exports and the panel read them. */
 export const AUTH_LABELS = defineLabels({
   types: {
@@ -44,6 +83,8 @@ export const AUTH_LABELS = defineLabels({
     },
   },
   enums: {
+    // Permissions and partner-key scopes (`<resource>:<action>`), as the key form and the roles read them.
+    Permission: permissionLabels(),
     PartnerKind: {
       MANUFACTURER: { zh: '厂家', en: 'Manufacturer' },
       RETAILER: { zh: '零售商', en: 'Retailer' },

@@ -73,7 +73,7 @@ export async function trackingOf(ctx: Context, order: ServiceOrder): Promise<Ord
       status: e.status,
       stationName: e.stationId ? (stations.get(e.stationId)?.name ?? null) : null,
       department: departmentOf(e, ctx.lang),
-      summary: renderLines(e.lines, ctx.lang, true),
+      summary: renderLines(e.lines, ctx.lang, true, ctx.config.timeZone),
     })),
   };
 }

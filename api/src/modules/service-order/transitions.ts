@@ -2,7 +2,6 @@ import { Field, ObjectType } from 'type-graphql';
 import type { ServiceContext } from '../../common/service-context';
 import type { TimelineLine } from '../../common/lifecycle/lifecycle';
 import { badInput, fieldError, type FieldError } from '../../common/errors';
-import { formatInZone } from '../../common/dates';
 import { auditedUpdate } from '../audit/bulk';
 import { CodeKind } from '../code-table/code-kind';
 import { Part } from '../part/part.entity';
@@ -189,9 +188,9 @@ export async function recordReturnVisit(sc: ServiceContext, id: string, input: R
   return { ...result, rework };
 }
 
-/** When an appointment is set, the timeline says it in the business time zone. */
-export function appointmentLine(sc: ServiceContext, order: Pick<ServiceOrder, 'appointmentStart' | 'appointmentEnd'>): TimelineLine[] {
+/** When an appointment is set, the timeline says it (in the reader's language and the business time zone). */
+export function appointmentLine(order: Pick<ServiceOrder, 'appointmentStart' | 'appointmentEnd'>): TimelineLine[] {
   if (!order.appointmentStart) return [];
-  const at = (d: Date) => formatInZone(d, sc.config.timeZone);
-  return [{ t: 'order.appointment', p: { start: at(order.appointmentStart), end: order.appointmentEnd ? at(order.appointmentEnd) : '' }, public: true }];
+  const end = order.appointmentEnd?.toISOString() ?? '';
+  return [{ t: 'order.appointment', p: { start: order.appointmentStart.toISOString(), end }, d: { start: 'moment', end: 'moment' }, public: true }];
 }
