@@ -43,7 +43,7 @@ export interface ReadConfig<E extends AnyEntity, F extends ListFilter> {
    * Further matches of `q`, OR-ed with `searchFields`: a relation's field, a normalised phone.
    * `searchable` is the part of `searchFields` the caller may read.
    */
-  search?: (text: string, searchable: readonly string[]) => FilterQuery<E>[];
+  search?: (text: string, searchable: readonly string[], ctx: Context) => FilterQuery<E>[];
   /** Filter fields only `where` reads (not matched one-to-one on the property of that name). */
   ownFilters?: readonly (keyof F & string)[];
   /** Filter fields that do not map one-to-one onto a property. */
@@ -112,7 +112,7 @@ export function whereOf<E extends AnyEntity, F extends ListFilter>(cfg: ReadConf
   }
   const searchable = (cfg.searchFields ?? []).filter((f) => !(f in redacted));
   const auto = filter && cfg.ownFilters?.length ? Object.fromEntries(Object.entries(filter).filter(([k]) => !cfg.ownFilters!.includes(k as never))) : filter;
-  const search = cfg.search && ((text: string) => cfg.search!(text, searchable));
+  const search = cfg.search && ((text: string) => cfg.search!(text, searchable, ctx));
   const parts: FilterQuery<E>[] = auto ? autoWhere(meta, auto, searchable, ctx.config.timeZone, search) : [];
   const custom = filter && cfg.where?.(filter, ctx);
   if (custom) parts.push(custom);

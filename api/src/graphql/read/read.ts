@@ -100,8 +100,12 @@ function planFor(rc: ReadContext, entity: EntityClass<unknown>, fields: Record<s
 const BUILT_SQL = new Map<string, Fragment>();
 const BUILT_SQL_SIZE = 2000;
 
+/** Subqueries in a condition (knex builders) are keyed by their SQL text. */
+const keyPart = (_key: string, value: unknown) =>
+  value && typeof value === 'object' && typeof (value as { toSQL?: unknown }).toSQL === 'function' ? `[sql] ${String(value)}` : value;
+
 function cachedSql(purpose: string, entity: EntityClass<unknown>, where: unknown, build: () => Fragment, ...more: unknown[]): Fragment {
-  const key = JSON.stringify([purpose, (entity as { name: string }).name, where, ...more]);
+  const key = JSON.stringify([purpose, (entity as { name: string }).name, where, ...more], keyPart);
   let built = BUILT_SQL.get(key);
   if (built) {
     BUILT_SQL.delete(key);
