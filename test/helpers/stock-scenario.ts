@@ -1,6 +1,15 @@
 import lifecycles from '../../schema/lifecycles.json';
+import { randomBytes } from 'node:crypto';
 import { Role } from '../../api/src/modules/auth/role';
 import { WarehouseKind } from '../../api/src/modules/station/warehouse.entity';
+import { CodeKind } from '../../api/src/modules/code-table/code-kind';
+import { ServiceOrder } from '../../api/src/modules/service-order/service-order.entity';
+import { OrderTechnician } from '../../api/src/modules/service-order/order-technician.entity';
+import { OrderPart, OrderPartKind } from '../../api/src/modules/service-order/order-part.entity';
+import type { ServiceStation } from '../../api/src/modules/station/service-station.entity';
+import type { Technician } from '../../api/src/modules/station/technician.entity';
+import type { Part } from '../../api/src/modules/part/part.entity';
+import { withoutAudit } from '../../api/src/modules/audit/audit-context';
 import { Fixtures } from './fixtures';
 import type { Caller, GqlResult, TestApp } from './test-app';
 
@@ -38,6 +47,12 @@ export async function stockScenario(t: TestApp) {
   const techA = await f.technician({ station: a, name: '甲站李师傅' });
   const techA2 = await f.technician({ station: a, name: '甲站王师傅' });
   const techB = await f.technician({ station: b, name: '乙站赵师傅' });
+
+  const product = await f.product({ name: '变频空调', brand: await f.brand({ manufacturer: maker }) });
+  const customer = await f.customer({ region });
+  const unit = await f.unit({ product, owner: customer });
+  const cause = await f.code(CodeKind.FAULT_CAUSE, { name: '主板损坏' });
+  const method = await f.code(CodeKind.REPAIR_METHOD, { name: '更换主板' });
 
   const keeper = await t.userWith([Role.PARTS_KEEPER]);
   const keeperA = await t.userWith([Role.PARTS_KEEPER], { stationId: a.id });
@@ -104,7 +119,40 @@ export async function stockScenario(t: TestApp) {
       t.admin,
     ))).stockReconciliation;
 
+  let orders = 0;
+  /** A service order at a station in a given state, its technicians assigned, with awaited or used part lines (written through the ORM). */
+  const order = async (o: { station: ServiceStation; status: string; technicians?: Technician[]; awaited?: Array<[Part, number]>; used?: Array<[Part, number]> }) => {
+    const em = t.em();
+    const created = em.create(ServiceOrder, {
+      number: `SO-STOCK-${String(++orders).padStart(4, '0')}-${randomBytes(2).toString('hex')}`,
+      customer,
+      contactName: customer.name,
+      contactPhone: customer.mobile ?? '13800000000',
+      productUnit: unit,
+      product,
+      serialNumber: unit.serialNumber,
+      reportedSymptom: '不制冷',
+      station: o.station,
+      status: o.status,
+      slaDueAt: new Date(Date.now() + 86400_000),
+      inWarranty: true,
+      trackingToken: randomBytes(18).toString('base64url'),
+    } as never);
+    em.persist(created);
+    for (const [i, tech] of (o.technicians ?? []).entries()) em.persist(em.create(OrderTechnician, { order: created, technician: tech, workDate: '2026-12-01', lead: i === 0 } as never));
+    for (const [part, quantity] of o.awaited ?? []) em.persist(em.create(OrderPart, { order: created, part, kind: OrderPartKind.AWAITED, quantity, unitPrice: part.salePrice } as never));
+    for (const [part, quantity] of o.used ?? []) em.persist(em.create(OrderPart, { order: created, part, kind: OrderPartKind.USED, quantity, unitPrice: part.salePrice } as never));
+    await withoutAudit(() => em.flush());
+    return created as ServiceOrder;
+  };
+  const orderLines = (orderId: string) =>
+    t.em().getConnection().execute<Array<{ id: string; part_id: string; kind: string; quantity: number; arrived_at: Date | null }>>(
+      'select id, part_id, kind, quantity, arrived_at from service_order_part where order_id = ? order by created_at, id',
+      [orderId],
+    );
+
   return {
+    product, customer, unit, cause, method, order, orderLines,
     f, region, maker, central, a, b, hub, wa, oldA, wb, board, motor, gas, techA, techA2, techB,
     keeper, keeperA, staffA, staffB, manager, dispatcher,
     call, must, create, created, step, stepped, stockUp, onHand, balance, ledger, reconciliation,
