@@ -101,7 +101,8 @@ export function awaitParts(sc: ServiceContext, id: string, input: AwaitPartsInpu
  */
 export function partsArrived(sc: ServiceContext, id: string, input: NoteInput = {}) {
   return runStep(sc, id, A.PARTS_ARRIVED, async (order) => {
-    await auditedUpdate(sc.em, OrderPart, { order, kind: OrderPartKind.AWAITED, arrivedAt: null }, { arrivedAt: sc.now() });
+    // One audited change per line: those not brought yet arrive now, the others keep their arrival.
+    await auditedUpdate(sc.em, OrderPart, { order, kind: OrderPartKind.AWAITED, arrivedAt: null }, { arrivedAt: sc.now(), kind: OrderPartKind.USED });
     await auditedUpdate(sc.em, OrderPart, { order, kind: OrderPartKind.AWAITED }, { kind: OrderPartKind.USED });
     await issueOrderParts(sc, order, { fromHoldings: false });
     return { note: input.note };
