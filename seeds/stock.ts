@@ -228,22 +228,37 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
     { t: 'stock.posted', p: { parts: lines.map((l) => `${partById.get(l.part)!.name} ${sign > 0 ? '+' : '−'}${l.quantity}`) } },
   ];
 
-  /** A transfer from the central warehouse, shipped and (unless `inTransit`) received. */
+  /**
+   * A transfer from the central warehouse, shipped and (unless `inTransit`) received. Steps taken
+   * later are planned in their place in time; an urgent one (an order needs the part now) moves
+   * within the minute.
+   */
   const transfer = (at: Date, to: Warehouse, lines: Array<{ part: string; quantity: number }>, opts2: { inTransit?: boolean; urgent?: boolean } = {}) => {
     const d = open(T.TRANSFER, [StockTransfer, StockTransferLine, StockTransferEvent], at, central, TransferStatus.APPLIED, { toWarehouse: to.id, toStation: to.stationId, shippedAt: null, receivedAt: null }, lines, keeper, [
       { t: 'stock.route', p: { from: central.name, to: to.name } },
     ]);
     if (opts2.urgent) d.row.note = '紧急调拨：服务单用件';
-    const shipAt = tick(new Date(at.getTime() + (opts2.urgent ? 60_000 : 2 * HOUR)));
-    for (const l of d.lines) l.unitCost = post(shipAt, ref(d), { part: l.part, warehouse: central.id, quantity: -l.quantity, kind: MovementKind.TRANSFER_OUT }, keeper);
-    d.row.shippedAt = shipAt;
-    step(d, shipAt, E.SHIP, TransferStatus.IN_TRANSIT, keeper, postedSaid(d.lines, -1));
-    if (opts2.inTransit) return d;
-    const inAt = tick(new Date(shipAt.getTime() + (opts2.urgent ? 60_000 : f.number.int({ min: 20, max: 40 }) * HOUR)));
-    for (const l of d.lines) post(inAt, ref(d), { part: l.part, warehouse: to.id, quantity: l.quantity, kind: MovementKind.TRANSFER_IN, unitCost: l.unitCost as number }, keeper);
-    d.row.receivedAt = inAt;
-    d.row.closedAt = inAt;
-    step(d, inAt, E.RECEIVE, TransferStatus.RECEIVED, stationUser.get(to.stationId) ?? keeper, postedSaid(d.lines, 1), to.stationId);
+    const ship = (shipAt: Date) => {
+      for (const l of d.lines) l.unitCost = post(shipAt, ref(d), { part: l.part, warehouse: central.id, quantity: -l.quantity, kind: MovementKind.TRANSFER_OUT }, keeper);
+      d.row.shippedAt = shipAt;
+      step(d, shipAt, E.SHIP, TransferStatus.IN_TRANSIT, keeper, postedSaid(d.lines, -1));
+    };
+    const arrive = (inAt: Date) => {
+      for (const l of d.lines) post(inAt, ref(d), { part: l.part, warehouse: to.id, quantity: l.quantity, kind: MovementKind.TRANSFER_IN, unitCost: l.unitCost as number }, keeper);
+      d.row.receivedAt = inAt;
+      d.row.closedAt = inAt;
+      step(d, inAt, E.RECEIVE, TransferStatus.RECEIVED, stationUser.get(to.stationId) ?? keeper, postedSaid(d.lines, 1), to.stationId);
+    };
+    if (opts2.urgent) {
+      ship(tick(at));
+      arrive(tick(at));
+      return d;
+    }
+    const shipAt = at.getTime() + 2 * HOUR;
+    const inAt = shipAt + f.number.int({ min: 20, max: 40 }) * HOUR;
+    // Stock committed to it cannot go elsewhere meanwhile: it ships as planned.
+    later(shipAt, () => ship(tick(new Date(shipAt))));
+    if (!opts2.inTransit) later(inAt, () => arrive(tick(new Date(inAt))));
     return d;
   };
 
@@ -269,12 +284,21 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
       [{ t: 'stock.supplier', p: { supplier: maker ? '厂家配件中心' : '华南配件供应商' } }],
     );
     if (o.applied) return d;
-    const placedAt = tick(new Date(at.getTime() + HOUR));
-    d.row.placedAt = placedAt;
-    step(d, placedAt, E.PLACE, PurchaseOrderStatus.ORDERING, keeper);
+    const place = (placedAt: Date) => {
+      d.row.placedAt = placedAt;
+      step(d, placedAt, E.PLACE, PurchaseOrderStatus.ORDERING, keeper);
+    };
+    // Bought for an order that needs it now: placed and received within the minute.
+    if (o.receiveAfterH === 0) {
+      place(tick(at));
+      receive(d, tick(at));
+      return d;
+    }
+    const placedAt = at.getTime() + HOUR;
+    later(placedAt, () => place(tick(new Date(placedAt))));
     if (o.open) return d;
-    const receivedAt = tick(new Date(placedAt.getTime() + (o.receiveAfterH ?? f.number.int({ min: 72, max: 200 })) * HOUR));
-    receive(d, receivedAt, o.partial);
+    const receivedAt = placedAt + (o.receiveAfterH ?? f.number.int({ min: 72, max: 200 })) * HOUR;
+    later(receivedAt, () => receive(d, tick(new Date(receivedAt)), o.partial));
     return d;
   };
   const receive = (d: Draft, at: Date, partial = false, deliver: () => string[] = () => []) => {
@@ -407,7 +431,7 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
           const d = open(T.STOCK_IN, [StockIn, StockInLine, StockInEvent], at, old, StockInStatus.APPLIED, { kind: StockInKind.OLD_PART_IN, serviceOrder: line.order_id, receivedAt: null }, [{ part: line.part_id, quantity: line.quantity, unitCost: 0 }], staff, [
             { t: 'stock.forOrder', p: { number: line.number } },
           ]);
-          const inAt = tick(new Date(at.getTime() + 2 * HOUR));
+          const inAt = tick(new Date(at.getTime() + 2 * 10 * 60_000));
           post(inAt, ref(d), { part: line.part_id, warehouse: old.id, quantity: line.quantity, kind: MovementKind.OLD_PART_IN, unitCost: 0, serviceOrder: line.order_id }, keeper);
           d.row.receivedAt = inAt;
           step(d, inAt, E.RECEIVE, StockInStatus.RECEIVED, keeper, postedSaid(d.lines, 1));
@@ -467,33 +491,40 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
         ]);
         const age = (now.getTime() - at.getTime()) / DAY;
         if (age < 0.5) return; // waiting for the manager
-        const approvedAt = tick(new Date(at.getTime() + 2 * HOUR));
-        d.row.approvedAt = approvedAt;
-        step(d, approvedAt, E.APPROVE, RequisitionStatus.PROCESSING, manager);
+        const approvedAt = at.getTime() + 2 * HOUR;
+        later(approvedAt, () => {
+          const t1 = tick(new Date(approvedAt));
+          d.row.approvedAt = t1;
+          step(d, t1, E.APPROVE, RequisitionStatus.PROCESSING, manager);
+        });
         if (age < 1) return; // approved, for the keeper to issue
-        const issuedAt = tick(new Date(approvedAt.getTime() + HOUR));
-        for (const l of d.lines) {
-          l.unitCost = post(issuedAt, ref(d), { part: l.part, warehouse: w.id, quantity: -l.quantity, kind: MovementKind.REQUISITION_OUT }, keeper);
-          l.issuedQuantity = l.quantity;
-        }
-        d.row.issuedAt = issuedAt;
-        d.row.returnDueAt = new Date(issuedAt.getTime() + rules.requisitionReturnDays * DAY);
-        d.row.heldQuantity = d.lines.length;
-        step(d, issuedAt, E.ISSUE, RequisitionStatus.ISSUED, keeper, postedSaid(d.lines, -1));
-        // Most come back within the period; some are late (still held past the return date).
-        if (age < 8 && f.number.int(100) < 60) return;
-        const back0 = issuedAt.getTime() + f.number.float({ min: 0.5, max: 2.5 }) * DAY;
-        later(back0, () => {
-          const backAt = tick(new Date(back0));
+        const issuedAt0 = approvedAt + HOUR;
+        later(issuedAt0, () => {
+          const issuedAt = tick(new Date(issuedAt0));
+          if (d.lines.some((l) => onHand(l.part, w.id) < l.quantity)) return; // nothing left to issue: stays approved
           for (const l of d.lines) {
-            post(backAt, ref(d), { part: l.part, warehouse: w.id, quantity: l.quantity, kind: MovementKind.RETURN_IN, unitCost: l.unitCost as number }, asker);
-            l.returnedQuantity = l.quantity;
+            l.unitCost = post(issuedAt, ref(d), { part: l.part, warehouse: w.id, quantity: -l.quantity, kind: MovementKind.REQUISITION_OUT }, keeper);
+            l.issuedQuantity = l.quantity;
           }
-          d.row.heldQuantity = 0;
-          step(d, backAt, E.RETURN, RequisitionStatus.ISSUED, asker, [{ t: 'stock.returned', p: { parts: names(d.lines) } }]);
-          const closeAt = tick(new Date(backAt.getTime() + HOUR));
-          d.row.closedAt = closeAt;
-          step(d, closeAt, E.CLOSE, RequisitionStatus.CLOSED, keeper);
+          d.row.issuedAt = issuedAt;
+          d.row.returnDueAt = new Date(issuedAt.getTime() + rules.requisitionReturnDays * DAY);
+          d.row.heldQuantity = d.lines.length;
+          step(d, issuedAt, E.ISSUE, RequisitionStatus.ISSUED, keeper, postedSaid(d.lines, -1));
+          // Most come back within the period; some are late (still held past the return date).
+          if (age < 8 && f.number.int(100) < 60) return;
+          const back0 = issuedAt.getTime() + f.number.float({ min: 0.5, max: 2.5 }) * DAY;
+          later(back0, () => {
+            const backAt = tick(new Date(back0));
+            for (const l of d.lines) {
+              post(backAt, ref(d), { part: l.part, warehouse: w.id, quantity: l.quantity, kind: MovementKind.RETURN_IN, unitCost: l.unitCost as number }, asker);
+              l.returnedQuantity = l.quantity;
+            }
+            d.row.heldQuantity = 0;
+            step(d, backAt, E.RETURN, RequisitionStatus.ISSUED, asker, [{ t: 'stock.returned', p: { parts: names(d.lines) } }]);
+            const closeAt = tick(new Date(backAt.getTime() + 60_000));
+            d.row.closedAt = closeAt;
+            step(d, closeAt, E.CLOSE, RequisitionStatus.CLOSED, keeper);
+          });
         });
       });
     }
@@ -508,15 +539,21 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
         const d = open(T.BORROWING, [Borrowing, BorrowingLine, BorrowingEvent], at, w, BorrowingStatus.APPLIED, { technician: tech.id, purpose: '上门检测用', lentAt: null, returnDueAt: null, heldQuantity: 0 }, [
           { part: part.id, quantity: 1, returnedQuantity: 0, unitCost: null },
         ], staff ?? keeper, [{ t: 'stock.forTechnician', p: { technician: tech.name } }]);
-        const lentAt = tick(new Date(at.getTime() + HOUR));
-        d.lines[0].unitCost = post(lentAt, ref(d), { part: part.id, warehouse: w.id, quantity: -1, kind: MovementKind.BORROW_OUT }, keeper);
-        d.row.lentAt = lentAt;
-        d.row.returnDueAt = new Date(lentAt.getTime() + rules.borrowingReturnDays * DAY);
-        d.row.heldQuantity = 1;
-        step(d, lentAt, E.LEND, BorrowingStatus.LENT, keeper, postedSaid(d.lines, -1));
-        const backAt0 = lentAt.getTime() + f.number.float({ min: 1, max: 6 }) * DAY;
-        if (backAt0 > now.getTime() - DAY || f.number.int(100) < 15) return; // still out (a few late)
+        const lentAt0 = at.getTime() + HOUR;
+        const backAt0 = lentAt0 + f.number.float({ min: 1, max: 6 }) * DAY;
+        const keep = f.number.int(100) < 15;
+        later(lentAt0, () => {
+          const lentAt = tick(new Date(lentAt0));
+          if (onHand(part.id, w.id) < 1) return;
+          d.lines[0].unitCost = post(lentAt, ref(d), { part: part.id, warehouse: w.id, quantity: -1, kind: MovementKind.BORROW_OUT }, keeper);
+          d.row.lentAt = lentAt;
+          d.row.returnDueAt = new Date(lentAt.getTime() + rules.borrowingReturnDays * DAY);
+          d.row.heldQuantity = 1;
+          step(d, lentAt, E.LEND, BorrowingStatus.LENT, keeper, postedSaid(d.lines, -1));
+        });
+        if (backAt0 > now.getTime() - DAY || keep) return; // still out (a few late)
         later(backAt0, () => {
+          if (d.row.status !== BorrowingStatus.LENT) return;
           const backAt = tick(new Date(backAt0));
           post(backAt, ref(d), { part: part.id, warehouse: w.id, quantity: 1, kind: MovementKind.BORROW_BACK, unitCost: d.lines[0].unitCost as number }, staff ?? keeper);
           d.lines[0].returnedQuantity = 1;
@@ -543,8 +580,8 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
         if (!part) continue;
         const d = open(T.STOCK_OUT, [StockOut, StockOutLine, StockOutEvent], at, w, StockOutStatus.APPLIED, { kind, serviceOrder: null, recipient: kind === StockOutKind.SALE ? '到店顾客' : null, issuedAt: null }, [{ part: part.id, quantity: 1, unitCost: null }], keeper);
         d.row.note = kind === StockOutKind.LOSS ? '搬运损坏' : null;
-        step(d, tick(new Date(at.getTime() + HOUR)), E.PROCESS, StockOutStatus.PROCESSING, keeper);
-        const issuedAt = tick(new Date(at.getTime() + 2 * HOUR));
+        step(d, tick(new Date(at.getTime() + 10 * 60_000)), E.PROCESS, StockOutStatus.PROCESSING, keeper);
+        const issuedAt = tick(new Date(at.getTime() + 2 * 10 * 60_000));
         d.lines[0].unitCost = post(issuedAt, ref(d), { part: part.id, warehouse: w.id, quantity: -1, kind: kind === StockOutKind.LOSS ? MovementKind.LOSS : MovementKind.SALE }, keeper);
         d.row.issuedAt = issuedAt;
         step(d, issuedAt, E.ISSUE, StockOutStatus.ISSUED, keeper, postedSaid(d.lines, -1));
@@ -558,8 +595,8 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
         const lines = parts.filter((p) => onHand(p.id, old.id) > 0).map((p) => ({ part: p.id, quantity: onHand(p.id, old.id), unitCost: null }));
         if (!lines.length) return;
         const d = open(T.STOCK_OUT, [StockOut, StockOutLine, StockOutEvent], at, old, StockOutStatus.APPLIED, { kind: StockOutKind.RETURN_TO_MAKER, serviceOrder: null, recipient: '厂家旧件回收', issuedAt: null }, lines, keeper);
-        step(d, tick(new Date(at.getTime() + HOUR)), E.PROCESS, StockOutStatus.PROCESSING, keeper);
-        const issuedAt = tick(new Date(at.getTime() + 3 * HOUR));
+        step(d, tick(new Date(at.getTime() + 10 * 60_000)), E.PROCESS, StockOutStatus.PROCESSING, keeper);
+        const issuedAt = tick(new Date(at.getTime() + 3 * 10 * 60_000));
         for (const l of d.lines) l.unitCost = post(issuedAt, ref(d), { part: l.part, warehouse: old.id, quantity: -l.quantity, kind: MovementKind.RETURN_TO_MAKER }, keeper);
         d.row.issuedAt = issuedAt;
         step(d, issuedAt, E.ISSUE, StockOutStatus.ISSUED, keeper, postedSaid(d.lines, -1));
@@ -570,7 +607,7 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
       const counted = parts.filter((p) => balances.has(key(p.id, w.id))).slice(0, 12);
       if (!counted.length) return;
       const d = open(T.STOCKTAKE, [Stocktake, StocktakeLine, StocktakeEvent], at, w, StocktakeStatus.OPEN, { allParts: false, countedLines: 0, confirmedAt: null }, counted.map((p) => ({ part: p.id, quantity: onHand(p.id, w.id), countedQuantity: null, expectedQuantity: null, countedAt: null })), keeper);
-      const countAt = tick(new Date(at.getTime() + 3 * HOUR));
+      const countAt = tick(new Date(at.getTime() + 3 * 10 * 60_000));
       for (const l of d.lines) {
         l.expectedQuantity = onHand(l.part, w.id);
         l.countedQuantity = Math.max(0, (l.expectedQuantity as number) + f.helpers.weightedArrayElement([{ weight: 8, value: 0 }, { weight: 1, value: -1 }, { weight: 1, value: 1 }]));
@@ -578,7 +615,7 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
       }
       d.row.countedLines = d.lines.length;
       record(d, countAt, E.COUNT, d.row.status, keeper, [{ t: 'stock.counted', p: { count: d.lines.length } }]);
-      const confirmAt = tick(new Date(at.getTime() + 5 * HOUR));
+      const confirmAt = tick(new Date(at.getTime() + 5 * 10 * 60_000));
       let gain = 0;
       let loss = 0;
       for (const l of d.lines) {
@@ -600,15 +637,15 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
     const sheet = open(T.STOCKTAKE, [Stocktake, StocktakeLine, StocktakeEvent], at, central, StocktakeStatus.OPEN, { allParts: false, countedLines: 0, confirmedAt: null }, parts.slice(0, 20).map((p) => ({ part: p.id, quantity: onHand(p.id, central.id), countedQuantity: null, expectedQuantity: null, countedAt: null })), keeper);
     sheet.row.note = '月度抽盘';
     const w = partsWarehouse.get(repairStations[0].id)!;
-    const stockIn = open(T.STOCK_IN, [StockIn, StockInLine, StockInEvent], tick(new Date(at.getTime() + HOUR)), w, StockInStatus.APPLIED, { kind: StockInKind.RETURN_IN, serviceOrder: null, receivedAt: null }, [{ part: parts[0].id, quantity: 1, unitCost: null }], stationUser.get(w.stationId) ?? keeper);
+    const stockIn = open(T.STOCK_IN, [StockIn, StockInLine, StockInEvent], tick(new Date(at.getTime() + 10 * 60_000)), w, StockInStatus.APPLIED, { kind: StockInKind.RETURN_IN, serviceOrder: null, receivedAt: null }, [{ part: parts[0].id, quantity: 1, unitCost: null }], stationUser.get(w.stationId) ?? keeper);
     stockIn.row.note = '顾客退回未拆封配件';
     const stocked = parts.filter((p) => onHand(p.id, w.id) >= 3);
     if (stocked.length) {
-      const out = open(T.STOCK_OUT, [StockOut, StockOutLine, StockOutEvent], tick(new Date(at.getTime() + 2 * HOUR)), w, StockOutStatus.APPLIED, { kind: StockOutKind.SALE, serviceOrder: null, recipient: '合作维修点', issuedAt: null }, [{ part: stocked[0].id, quantity: 1, unitCost: null }], keeper);
-      step(out, tick(new Date(at.getTime() + 3 * HOUR)), E.PROCESS, StockOutStatus.PROCESSING, manager);
+      const out = open(T.STOCK_OUT, [StockOut, StockOutLine, StockOutEvent], tick(new Date(at.getTime() + 2 * 10 * 60_000)), w, StockOutStatus.APPLIED, { kind: StockOutKind.SALE, serviceOrder: null, recipient: '合作维修点', issuedAt: null }, [{ part: stocked[0].id, quantity: 1, unitCost: null }], keeper);
+      step(out, tick(new Date(at.getTime() + 3 * 10 * 60_000)), E.PROCESS, StockOutStatus.PROCESSING, manager);
     }
     const low = parts.filter((p) => onHand(p.id, central.id) > 2 * p.reorderPoint).slice(0, 2);
-    if (low.length) open(T.TRANSFER, [StockTransfer, StockTransferLine, StockTransferEvent], tick(new Date(at.getTime() + 4 * HOUR)), central, TransferStatus.APPLIED, { toWarehouse: w.id, toStation: w.stationId, shippedAt: null, receivedAt: null }, low.map((p) => ({ part: p.id, quantity: p.reorderPoint, unitCost: null })), keeper);
+    if (low.length) open(T.TRANSFER, [StockTransfer, StockTransferLine, StockTransferEvent], tick(new Date(at.getTime() + 4 * 10 * 60_000)), central, TransferStatus.APPLIED, { toWarehouse: w.id, toStation: w.stationId, shippedAt: null, receivedAt: null }, low.map((p) => ({ part: p.id, quantity: p.reorderPoint, unitCost: null })), keeper);
   });
 
   plan.sort((a, b) => a.at - b.at);

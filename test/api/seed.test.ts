@@ -66,6 +66,10 @@ describe('demo data', () => {
         where balance_after <> coalesce(before, 0) + quantity or at < before_at limit 1`,
     );
     expect(chain).toEqual([]);
+    // Nothing is booked in the future, nor before the books began (120 days back).
+    const [{ first, last }] = await conn.execute<{ first: string; last: string }[]>('select min(at) as first, max(at) as last from stock_movement');
+    expect(new Date(last).getTime()).toBeLessThanOrEqual(Date.now());
+    expect(Date.now() - new Date(first).getTime()).toBeLessThan(122 * 86400_000);
     // Every warehouse opened; every kind of movement and document is there.
     const [{ unopened }] = await conn.execute<{ unopened: string }[]>(
       `select count(*) as unopened from warehouse w where not exists (select 1 from stock_movement m where m.warehouse_id = w.id and m.kind = 'opening')`,
