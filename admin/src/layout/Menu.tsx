@@ -4,6 +4,10 @@ import AlarmIcon from '@mui/icons-material/Alarm';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import PendingActionsIcon from '@mui/icons-material/PendingActions';
 import TuneIcon from '@mui/icons-material/Tune';
+import WorkIcon from '@mui/icons-material/Work';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
+import EngineeringIcon from '@mui/icons-material/Engineering';
 import { ListSubheader } from '@mui/material';
 import { Menu as RaMenu, useLocation, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { isAllowed } from '../permissions';
@@ -15,6 +19,10 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   '/serviceOrders/overdue': <AlarmIcon />,
   '/awaitingParts': <PendingActionsIcon />,
   '/serviceRules': <TuneIcon />,
+  '/stockWork': <WorkIcon />,
+  '/stockShortages': <ReportProblemIcon />,
+  '/lateReturns': <AssignmentLateIcon />,
+  '/technicianHoldings': <EngineeringIcon />,
 };
 
 const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);

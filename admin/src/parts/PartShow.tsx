@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { ShowActions } from '../common/ShowActions';
+import { PartStock } from './PartStock';
 
 const yuan = { style: 'currency', currency: 'CNY' };
 
@@ -32,6 +33,7 @@ export const PartShow = () => (
       <NumberField source="reorderPoint" />
       <BooleanField source="active" />
       <DateField source="updatedAt" showTime />
+      <PartStock />
     </SimpleShowLayout>
   </Show>
 );
