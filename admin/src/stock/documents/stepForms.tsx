@@ -1,24 +1,12 @@
 import type { ReactNode } from 'react';
 import { ArrayInput, NumberInput, SimpleFormIterator, TextInput, minValue, required } from 'react-admin';
 import { ReferenceAutocomplete } from '../../common/ReferenceAutocomplete';
+import { STEP_INPUTS, type Doc, type StepInput } from './stepInputs';
 
-type Values = Record<string, unknown>;
-type Line = { id: string; quantity: number; part: { code: string; name: string } } & Record<string, unknown>;
-type Doc = Record<string, unknown> & { lines?: Line[]; stationId?: string };
-
-type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-export interface StockStepForm {
+export interface StockStepForm extends StepInput {
   fields: (doc: Doc) => ReactNode;
-  defaults?: (doc: Doc, translate: Translate) => Values;
-  /** The step's input from the form's values: only its own fields, blanks left out. */
-  input: (values: Values) => Values;
   wide?: boolean;
 }
-
-const given = (values: Values, fields: string[]) => Object.fromEntries(fields.filter((f) => values[f] != null && values[f] !== '').map((f) => [f, values[f]]));
-const label = (l: Line) => `${l.part.code} ${l.part.name}`;
-const num = (v: unknown) => (v == null || v === '' ? 0 : Number(v));
 
 const note = <TextInput source="note" multiline minRows={2} fullWidth />;
 const reason = <TextInput source="reason" validate={required()} multiline minRows={2} fullWidth autoFocus />;
@@ -33,11 +21,12 @@ const perLine = (numbers: ReactNode) => (
   </ArrayInput>
 );
 
-/** The form of each input type a stock document's step takes (schema/lifecycles.json names them). */
+/** The form of each input type a stock document's step takes: its fields here, its mapping in stepInputs.ts. */
 export const STOCK_STEP_FORMS: Record<string, StockStepForm> = {
-  NoteInput: { fields: () => note, input: (v) => given(v, ['note']) },
-  ReasonInput: { fields: () => reason, input: (v) => given(v, ['reason']) },
+  NoteInput: { ...STEP_INPUTS.NoteInput, fields: () => note },
+  ReasonInput: { ...STEP_INPUTS.ReasonInput, fields: () => reason },
   RequisitionReturnInput: {
+    ...STEP_INPUTS.RequisitionReturnInput,
     fields: (doc) => (
       <>
         {perLine(
@@ -50,41 +39,20 @@ export const STOCK_STEP_FORMS: Record<string, StockStepForm> = {
         {note}
       </>
     ),
-    defaults: (doc, translate) => ({
-      lines: (doc.lines ?? [])
-        .filter((l) => num(l.heldQuantity) > 0 || num(l.oldPartsDue) > 0)
-        .map((l) => ({
-          lineId: l.id,
-          label: `${label(l)} ${translate('app.stock.form.held_due', { held: num(l.heldQuantity), due: num(l.oldPartsDue) })}`,
-          unused: num(l.heldQuantity),
-          oldParts: num(l.oldPartsDue),
-        })),
-    }),
-    input: (v) => ({
-      ...given(v, ['oldPartsWarehouseId', 'note']),
-      lines: ((v.lines as Values[]) ?? [])
-        .map((l) => ({ lineId: l.lineId, unused: num(l.unused), oldParts: num(l.oldParts) }))
-        .filter((l) => l.unused > 0 || l.oldParts > 0),
-    }),
     wide: true,
   },
   BorrowingReturnInput: {
+    ...STEP_INPUTS.BorrowingReturnInput,
     fields: () => (
       <>
         {perLine(<NumberInput source="quantity" label="app.stock.form.returned" validate={minValue(0)} sx={{ width: 130 }} />)}
         {note}
       </>
     ),
-    defaults: (doc) => ({
-      lines: (doc.lines ?? []).filter((l) => l.quantity - num(l.returnedQuantity) > 0).map((l) => ({ lineId: l.id, label: label(l), quantity: l.quantity - num(l.returnedQuantity) })),
-    }),
-    input: (v) => ({
-      ...given(v, ['note']),
-      lines: ((v.lines as Values[]) ?? []).map((l) => ({ lineId: l.lineId, quantity: num(l.quantity) })).filter((l) => l.quantity > 0),
-    }),
     wide: true,
   },
   PurchaseReceiptInput: {
+    ...STEP_INPUTS.PurchaseReceiptInput,
     fields: () => (
       <>
         {perLine(
@@ -96,15 +64,6 @@ export const STOCK_STEP_FORMS: Record<string, StockStepForm> = {
         {note}
       </>
     ),
-    defaults: (doc) => ({
-      lines: (doc.lines ?? []).filter((l) => num(l.outstandingQuantity) > 0).map((l) => ({ lineId: l.id, label: label(l), quantity: num(l.outstandingQuantity), unitCost: l.unitCost })),
-    }),
-    input: (v) => ({
-      ...given(v, ['note']),
-      lines: ((v.lines as Values[]) ?? [])
-        .filter((l) => num(l.quantity) > 0)
-        .map((l) => ({ lineId: l.lineId, quantity: num(l.quantity), ...(l.unitCost != null && l.unitCost !== '' ? { unitCost: Number(l.unitCost) } : {}) })),
-    }),
     wide: true,
   },
 };
