@@ -102,7 +102,8 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
   const central = warehouses.find((w) => w.central) ?? warehouses[0];
   const partsWarehouse = new Map<string, Warehouse>();
   const oldPartsWarehouse = new Map<string, Warehouse>();
-  for (const w of warehouses) {
+  // As the API picks it: a station's own parts warehouse before the central one it keeps.
+  for (const w of [...warehouses].sort((a, b) => Number(a.central) - Number(b.central))) {
     const map = w.kind === WarehouseKind.OLD_PARTS ? oldPartsWarehouse : partsWarehouse;
     if (!map.has(w.stationId)) map.set(w.stationId, w);
   }

@@ -1,3 +1,4 @@
+import { Role } from '../../api/src/modules/auth/role';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { stockScenario, type StockScenario } from '../helpers/stock-scenario';
 
@@ -105,7 +106,7 @@ describe('stock on service orders', () => {
   it('a station without a warehouse keeps no stock here: its orders complete and post nothing', async () => {
     const bare = await s.f.station({ name: '无仓网点', region: s.region });
     const order = await s.order({ station: bare, status: 'in_repair' });
-    const staff = await t.userWith([(await import('../../api/src/modules/auth/role')).Role.TECHNICIAN], { stationId: bare.id });
+    const staff = await t.userWith([Role.TECHNICIAN], { stationId: bare.id });
     const res = await complete(order.id, [{ partId: s.board.id, quantity: 5 }], staff);
     expect(res.errors).toBeUndefined();
     expect(await movementsOf(order.id)).toEqual([]);

@@ -76,6 +76,10 @@ export const en: TranslationMessages & AppMessages = {
     },
     stock: {
       total: 'Total',
+      value: {
+        title: 'Stock value (moving-average cost)',
+        more: '%{count} more warehouses',
+      },
       section: {
         details: 'Document',
         lines: 'Lines',

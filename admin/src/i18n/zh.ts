@@ -287,6 +287,10 @@ export const zh = {
     },
     stock: {
       total: '合计',
+      value: {
+        title: '库存金额（移动平均成本）',
+        more: '另有 %{count} 个仓库',
+      },
       section: {
         details: '单据信息',
         lines: '明细',

@@ -14,6 +14,7 @@ import {
 import { Chip } from '@mui/material';
 import { DateField } from '../common/DateField';
 import { Money } from '../stock/Money';
+import { StockValueAside } from './StockValueAside';
 
 type Row = { id: string; partId: string; warehouseId: string; onHand: number; averageCost: number | null; value: number | null; part: { code: string; name: string; unit: string; reorderPoint: number }; warehouse: { name: string } };
 
@@ -47,7 +48,7 @@ const LedgerLink = ({ row }: { row: Row }) => {
 export const StockBalanceList = () => {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} aside={<StockValueAside />}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <FunctionField source="partId" sortable={false} render={(r: Row) => `${r.part.code} ${r.part.name}`} />
         <FunctionField source="warehouseId" sortable={false} render={(r: Row) => r.warehouse.name} />

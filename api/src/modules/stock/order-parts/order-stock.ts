@@ -20,12 +20,12 @@ const orderRef = (o: ServiceOrder): DocumentRef => ({ type: StockDocumentType.SE
 
 /**
  * The warehouse a station's orders take their parts from: its first active parts warehouse by
- * code. A station without one keeps no stock in the system: its orders' parts are recorded on the
- * order only.
+ * code, other than the central warehouse it may keep (that one supplies the network by transfers).
+ * A station without one keeps no stock in the system: its orders' parts are recorded on the order only.
  */
 export function orderWarehouse(sc: ServiceContext, stationId: string | null): Promise<Warehouse | null> {
   if (!stationId) return Promise.resolve(null);
-  return sc.em.findOne(Warehouse, { station: stationId, kind: WarehouseKind.PARTS, active: true }, { orderBy: { code: 'asc' } });
+  return sc.em.findOne(Warehouse, { station: stationId, kind: WarehouseKind.PARTS, active: true }, { orderBy: { central: 'asc', code: 'asc' } });
 }
 
 interface OpenLine {

@@ -32,7 +32,7 @@ export const stocktakeRef = (d: Stocktake) => ({ type: StockDocumentType.STOCKTA
 async function onHand(sc: ServiceContext, warehouseId: string, partIds: readonly string[], lock = false): Promise<Map<string, number>> {
   if (!partIds.length) return new Map();
   const rows = await sc.em.getConnection().execute<Array<{ part_id: string; on_hand: number }>>(
-    `select part_id, on_hand from stock_balance where warehouse_id = ? and part_id = any(?::uuid[]) ${lock ? 'for share' : ''}`,
+    `select part_id, on_hand from stock_balance where warehouse_id = ? and part_id = any(?::uuid[]) order by part_id ${lock ? 'for share' : ''}`,
     [warehouseId, `{${partIds.join(',')}}`],
     'all',
     sc.em.getTransactionContext(),
@@ -88,7 +88,8 @@ export async function recordStocktakeCounts(sc: ServiceContext, id: string, coun
     if (!byPart.has(c.partId)) errors.push(fieldError(`counts.${i}.partId`, '不在这张盘点单上', 'is not on this count sheet'));
   });
   if (errors.length) throw badInput(errors);
-  // Shared locks wait for postings in flight, so the book quantity is the one the count sees.
+  // Shared locks wait for postings in flight, so the book quantity is the one the count sees; taken
+  // in part-id order, the order postings lock in, so counting and posting never deadlock.
   const book = await onHand(sc, sheet.warehouseId, ids, true);
   const now = sc.now();
   for (const c of counts) {
