@@ -19,6 +19,10 @@ export const RESOURCES = [
   'part',
   'feeRule',
   'serviceOrder',
+  /** On-hand balances, the ledger, shortages and holdings; `write`: keep stock (stock in/out, transfers, purchase orders, stocktakes). */
+  'stock',
+  /** Stock documents; `write`: request (requisitions, borrowing) and take the steps their lifecycles allow the caller. */
+  'stockDocument',
   'settings',
   'user',
   'apiKey',
@@ -46,22 +50,27 @@ const MASTER_DATA: Resource[] = [
 
 const read = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:read` as Permission);
 const write = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:write` as Permission);
+/** Everyone in the company reads stock and its documents (the policies narrow station staff to their warehouses). */
+const STOCK_READ: Permission[] = ['stock:read', 'stockDocument:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.ADMIN]: [...read([...RESOURCES]), ...write([...RESOURCES])],
-  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write'],
+  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write', ...STOCK_READ],
+  // Technicians request parts (requisitions, borrowing) and return them.
   [Role.TECHNICIAN]: [
     ...read(MASTER_DATA),
     ...write(['customer', 'productUnit', 'technician']),
     'serviceOrder:read',
     'serviceOrder:write',
+    ...STOCK_READ,
+    'stockDocument:write',
   ],
-  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read'],
-  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
-  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
-  // Managers set technicians' pay (the policy keeps pay fields to them and administrators).
-  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read'],
-  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read'],
+  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read', ...STOCK_READ, 'stock:write', 'stockDocument:write'],
+  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ],
+  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ],
+  // Managers set technicians' pay (the policy keeps pay fields to them and administrators) and approve requisitions.
+  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read', ...STOCK_READ, 'stockDocument:write'],
+  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ],
 };
 
 /** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
@@ -73,6 +82,9 @@ export const PARTNER_GRANTABLE: Permission[] = [
   'serviceOrder:read',
   'serviceOrder:create',
   'serviceOrder:write',
+  // A service network's key may be let read its station's stock; other keys see none.
+  'stock:read',
+  'stockDocument:read',
 ];
 
 export function isPermission(value: string): value is Permission {
