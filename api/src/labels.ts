@@ -7,6 +7,7 @@ import './modules/customer/customer.labels';
 import './modules/fee/fee.labels';
 import './modules/part/part.labels';
 import './modules/product/product.labels';
+import './modules/query/query.labels';
 import './modules/region/region.labels';
 import './modules/service-order/service-order.labels';
 import './modules/settings/settings.labels';

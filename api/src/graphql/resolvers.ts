@@ -18,6 +18,7 @@ import {
 } from '../modules/product/product.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { SavedFilterResolver } from '../modules/saved-filter/saved-filter.resolver';
+import { QueryResolver } from '../modules/query/query.resolver';
 import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
 import '../modules/service-order/customer-history.resolver';
 import { ServiceOrderResolver, ServiceOrderSteps, TimelineEventFields } from '../modules/service-order/service-order.resolver';
@@ -47,6 +48,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   FeeRuleResolver,
   SettingsResolver,
   SavedFilterResolver,
+  QueryResolver,
   ServiceOrderResolver,
   ServiceOrderSteps,
   TimelineEventFields,

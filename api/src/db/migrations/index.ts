@@ -8,6 +8,7 @@ import { Migration20261123155730_timeline_actions } from './Migration20261123155
 import { Migration20261201074128_partner_attribution } from './Migration20261201074128_partner_attribution';
 import { Migration20261201080000_auth_tokens } from './Migration20261201080000_auth_tokens';
 import { Migration20261201081944_structured_timeline } from './Migration20261201081944_structured_timeline';
+import { Migration20261201091849_saved_queries } from './Migration20261201091849_saved_queries';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201074128_partner_attribution', class: Migration20261201074128_partner_attribution },
   { name: 'Migration20261201080000_auth_tokens', class: Migration20261201080000_auth_tokens },
   { name: 'Migration20261201081944_structured_timeline', class: Migration20261201081944_structured_timeline },
+  { name: 'Migration20261201091849_saved_queries', class: Migration20261201091849_saved_queries },
 ];

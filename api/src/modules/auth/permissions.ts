@@ -23,6 +23,7 @@ export const RESOURCES = [
   'user',
   'apiKey',
   'audit',
+  'query',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Action = 'read' | 'write' | 'create';
@@ -47,21 +48,25 @@ const MASTER_DATA: Resource[] = [
 const read = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:read` as Permission);
 const write = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:write` as Permission);
 
+/** Everyone runs ad-hoc queries inside their own scope and saves their own (sharing has its own rules). */
+const QUERIES: Permission[] = ['query:read', 'query:write'];
+
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.ADMIN]: [...read([...RESOURCES]), ...write([...RESOURCES])],
-  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write'],
+  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write', ...QUERIES],
   [Role.TECHNICIAN]: [
     ...read(MASTER_DATA),
     ...write(['customer', 'productUnit', 'technician']),
     'serviceOrder:read',
     'serviceOrder:write',
+    ...QUERIES,
   ],
-  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read'],
-  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
-  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
+  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read', ...QUERIES],
+  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...QUERIES],
+  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...QUERIES],
   // Managers set technicians' pay (the policy keeps pay fields to them and administrators).
-  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read'],
-  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read'],
+  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read', ...QUERIES],
+  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read', ...QUERIES],
 };
 
 /** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
@@ -73,6 +78,8 @@ export const PARTNER_GRANTABLE: Permission[] = [
   'serviceOrder:read',
   'serviceOrder:create',
   'serviceOrder:write',
+  // Runs ad-hoc queries and the saved queries shared with the key, inside the key's scope.
+  'query:read',
 ];
 
 export function isPermission(value: string): value is Permission {
