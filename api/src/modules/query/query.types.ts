@@ -67,6 +67,7 @@ export class QueryField {
 @ObjectType({ description: '查询对象 A root of ad-hoc queries' })
 export class QueryRootInfo {
   @Field(() => QueryRoot) root!: string;
+  @Field({ description: 'The GraphQL type of its records, e.g. ServiceOrder' }) type!: string;
   @Field() label!: string;
   @Field(() => [String]) defaultColumns!: string[];
   @Field(() => [QueryField], { description: 'Fields the caller may use, up to three relations away' }) fields!: QueryField[];
