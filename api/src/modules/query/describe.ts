@@ -8,7 +8,7 @@ import type { Actor } from '../auth/actor';
 import { pathLabel, type FieldCatalogue } from './catalogue';
 import { aggregateLabel, bucketLabel } from './compile';
 import type { CheckedNode, CheckedQuery, RangeBound } from './definition';
-import { arrayParam, col, ident, sql } from './sql';
+import { arrayParam, col, ident, runSql, sql } from './sql';
 
 /** Names of the records a query's filter refers to by id, as the caller may see them (else the id). */
 export async function referencedNames(
@@ -35,7 +35,7 @@ export async function referencedNames(
     const scope = scopeCondition(em, actor, className, 'n');
     const where = scope ? sql` and ${scope}` : sql``;
     const statement = sql`select ${col('n', 'id')} as id, ${col('n', title)} as name from ${ident(type.table)} as "n" where ${col('n', 'id')} = any(${arrayParam([...ids])}::uuid[])${where}`;
-    const rows = await em.getConnection().execute<Array<{ id: string; name: string }>>(statement.sql, statement.bindings, 'all', em.getTransactionContext());
+    const rows = await runSql<{ id: string; name: string }>(em, statement);
     for (const r of rows) names.set(r.id, r.name);
   }
   return names;

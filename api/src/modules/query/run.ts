@@ -8,7 +8,7 @@ import { fieldCatalogue } from './catalogue';
 import { compileQuery, type CompiledQuery, type OutputColumn } from './compile';
 import { checkDefinition, type CheckedQuery } from './definition';
 import { describe, referencedNames } from './describe';
-import type { Fragment } from './sql';
+import { runSql, type Fragment } from './sql';
 
 export interface QueryPage {
   columns: OutputColumn[];
@@ -26,8 +26,8 @@ export function prepareQuery(sc: ServiceContext, definition: unknown): CompiledQ
   return compileQuery({ em: sc.em, actor: sc.actor, timeZone: sc.config.timeZone, now: sc.now() }, checked);
 }
 
-export async function execute<T = Record<string, unknown>>(sc: ServiceContext, statement: Fragment): Promise<T[]> {
-  return sc.em.getConnection().execute<T[]>(statement.sql, statement.bindings, 'all', sc.em.getTransactionContext());
+export function execute<T = Record<string, unknown>>(sc: ServiceContext, statement: Fragment): Promise<T[]> {
+  return runSql<T>(sc.em, statement);
 }
 
 /** A database row as the caller reads it: decoded, then masked or hidden per column. */

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Fragment } from '../../common/access/scope-sql';
 
 export type { Fragment };
@@ -14,8 +15,7 @@ export const param = (value: unknown) => new Param(value);
  * the driver layer would otherwise spread a JavaScript array into `?, ?, ?`.
  */
 export function arrayParam(values: readonly unknown[]): Param {
-  const item = (v: unknown) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`);
-  return new Param(`{${values.map(item).join(',')}}`);
+  return new Param(arrayLiteral(values));
 }
 
 /** A quoted identifier: only names from the ORM metadata or the compiler's own aliases go here. */
@@ -59,3 +59,23 @@ export function joinSql(parts: Fragment[], separator: string): Fragment {
 }
 
 export const EMPTY: Fragment = { sql: '', bindings: [] };
+
+/** A PostgreSQL array literal (`{"a","b"}`), for a list bound as one parameter. */
+function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
+}
+
+/**
+ * Runs a statement with its values sent as bind parameters ($1, $2 …), never spliced into the
+ * text (the ORM's own `execute` inlines them, escaped). In the caller's transaction, if any.
+ */
+export async function runSql<T = Record<string, unknown>>(em: EntityManager, statement: Fragment): Promise<T[]> {
+  const knex = em.getConnection().getKnex();
+  // A list left in the bindings (an array condition of a scope) is one array value, not a list of values.
+  const bindings = statement.bindings.map((b) => (Array.isArray(b) ? arrayLiteral(b) : b));
+  const query = knex.raw(statement.sql, bindings as never[]);
+  const trx = em.getTransactionContext();
+  if (trx) query.transacting(trx as never);
+  const result = (await query) as { rows: T[] };
+  return result.rows;
+}
