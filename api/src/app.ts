@@ -23,6 +23,7 @@ import { passwords } from './modules/auth/auth.service';
 import { Authenticator } from './modules/auth/authenticator';
 import { purgeExpiredFailures } from './modules/auth/throttle';
 import { UsageCounter } from './modules/auth/usage-counter';
+import { exportRoutes } from './modules/export/export.routes';
 
 export interface App {
   app: express.Express;
@@ -126,6 +127,9 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
       },
     }),
   );
+
+  // Files stream outside GraphQL: exports (started with the startExport mutation).
+  app.use(exportRoutes(orm, auth, config, buildSchema));
 
   if (config.serveAdmin && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));

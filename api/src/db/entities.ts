@@ -21,6 +21,7 @@ import { Technician } from '../modules/station/technician.entity';
 import { Warehouse } from '../modules/station/warehouse.entity';
 import { SavedFilter } from '../modules/saved-filter/saved-filter.entity';
 import { SavedQuery } from '../modules/query/saved-query.entity';
+import { ExportRun } from '../modules/export/export-run.entity';
 import { OrderNumberSequence } from '../modules/service-order/order-number';
 import { OrderPart } from '../modules/service-order/order-part.entity';
 import { OrderTechnician } from '../modules/service-order/order-technician.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   Setting,
   SavedFilter,
   SavedQuery,
+  ExportRun,
   ServiceOrder,
   OrderNumberSequence,
   TimelineEvent,

@@ -42,7 +42,8 @@ const CONSTRAINT_MESSAGES: Record<string, (english: string) => Bilingual> = {
   isPhone: () => ({ zh: '不是有效的电话号码', en: 'is not a valid phone number' }),
 };
 
-function flattenValidation(errors: ClassValidationError[], prefix = ''): FieldError[] {
+/** class-validator's errors as field errors in both languages (also for inputs checked outside GraphQL: imports). */
+export function flattenValidation(errors: ClassValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;

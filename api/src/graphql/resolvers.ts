@@ -19,6 +19,7 @@ import {
 import { RegionResolver } from '../modules/region/region.resolver';
 import { SavedFilterResolver } from '../modules/saved-filter/saved-filter.resolver';
 import { QueryResolver } from '../modules/query/query.resolver';
+import { ExportResolver } from '../modules/export/export.resolver';
 import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
 import '../modules/service-order/customer-history.resolver';
 import { ServiceOrderResolver, ServiceOrderSteps, TimelineEventFields } from '../modules/service-order/service-order.resolver';
@@ -49,6 +50,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SettingsResolver,
   SavedFilterResolver,
   QueryResolver,
+  ExportResolver,
   ServiceOrderResolver,
   ServiceOrderSteps,
   TimelineEventFields,

@@ -367,6 +367,7 @@ export function compileQuery(cc: CompileContext, q: CheckedQuery): CompiledQuery
   };
   const whereOf = (from: From): Fragment => {
     const parts = scopeWhere(from);
+    if (q.prefilter) parts.push(q.prefilter);
     if (q.filter) parts.push(sql`(${condition(cc, from, q.filter)})`);
     return parts.length ? sql` where ${joinSql(parts, ' and ')}` : raw('');
   };

@@ -3,6 +3,7 @@ import { badInput, forbidden, type FieldError } from '../../common/errors';
 import { mayRead, policyOf, redactionsOf, type Redaction } from '../../common/access/policy';
 import type { Actor } from '../auth/actor';
 import { type FieldCatalogue, type FieldType, type QueryType, type ResolvedPath } from './catalogue';
+import type { Fragment } from './sql';
 
 /**
  * An ad-hoc query as JSON: what the panel's builder, partners and saved queries send. Every
@@ -162,6 +163,8 @@ export interface CheckedQuery {
   aggregates: CheckedAggregate[];
   sort: CheckedSort[];
   limit?: number;
+  /** A condition on `t0` from elsewhere (a list's own filter, for its export), already scoped. */
+  prefilter?: Fragment;
 }
 
 // ——— checking ———

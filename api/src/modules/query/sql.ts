@@ -65,15 +65,18 @@ function arrayLiteral(values: readonly unknown[]): string {
   return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
 }
 
+/** A list left in the bindings (an array condition of a scope) is one array value, not a list of values. */
+export function driverBindings(statement: Fragment): never[] {
+  return statement.bindings.map((b) => (Array.isArray(b) ? arrayLiteral(b) : b)) as never[];
+}
+
 /**
  * Runs a statement with its values sent as bind parameters ($1, $2 …), never spliced into the
  * text (the ORM's own `execute` inlines them, escaped). In the caller's transaction, if any.
  */
 export async function runSql<T = Record<string, unknown>>(em: EntityManager, statement: Fragment): Promise<T[]> {
   const knex = em.getConnection().getKnex();
-  // A list left in the bindings (an array condition of a scope) is one array value, not a list of values.
-  const bindings = statement.bindings.map((b) => (Array.isArray(b) ? arrayLiteral(b) : b));
-  const query = knex.raw(statement.sql, bindings as never[]);
+  const query = knex.raw(statement.sql, driverBindings(statement));
   const trx = em.getTransactionContext();
   if (trx) query.transacting(trx as never);
   const result = (await query) as { rows: T[] };
