@@ -24,6 +24,7 @@ import { Authenticator } from './modules/auth/authenticator';
 import { purgeExpiredFailures } from './modules/auth/throttle';
 import { UsageCounter } from './modules/auth/usage-counter';
 import { exportRoutes } from './modules/export/export.routes';
+import { importRoutes } from './modules/import/import.routes';
 
 export interface App {
   app: express.Express;
@@ -128,8 +129,9 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     }),
   );
 
-  // Files stream outside GraphQL: exports (started with the startExport mutation).
+  // Files stream outside GraphQL: exports and imports, each started by a mutation (startExport, startImport).
   app.use(exportRoutes(orm, auth, config, buildSchema));
+  app.use(importRoutes(orm, auth, config));
 
   if (config.serveAdmin && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));

@@ -9,6 +9,7 @@ import './modules/part/part.labels';
 import './modules/product/product.labels';
 import './modules/query/query.labels';
 import './modules/export/export.labels';
+import './modules/import/import.labels';
 import './modules/region/region.labels';
 import './modules/service-order/service-order.labels';
 import './modules/settings/settings.labels';

@@ -22,6 +22,7 @@ import { Warehouse } from '../modules/station/warehouse.entity';
 import { SavedFilter } from '../modules/saved-filter/saved-filter.entity';
 import { SavedQuery } from '../modules/query/saved-query.entity';
 import { ExportRun } from '../modules/export/export-run.entity';
+import { ImportBatch } from '../modules/import/import-batch.entity';
 import { OrderNumberSequence } from '../modules/service-order/order-number';
 import { OrderPart } from '../modules/service-order/order-part.entity';
 import { OrderTechnician } from '../modules/service-order/order-technician.entity';
@@ -56,6 +57,7 @@ export const ENTITIES = [
   SavedFilter,
   SavedQuery,
   ExportRun,
+  ImportBatch,
   ServiceOrder,
   OrderNumberSequence,
   TimelineEvent,

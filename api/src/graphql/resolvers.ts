@@ -20,6 +20,7 @@ import { RegionResolver } from '../modules/region/region.resolver';
 import { SavedFilterResolver } from '../modules/saved-filter/saved-filter.resolver';
 import { QueryResolver } from '../modules/query/query.resolver';
 import { ExportResolver } from '../modules/export/export.resolver';
+import { ImportResolver } from '../modules/import/import.resolver';
 import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
 import '../modules/service-order/customer-history.resolver';
 import { ServiceOrderResolver, ServiceOrderSteps, TimelineEventFields } from '../modules/service-order/service-order.resolver';
@@ -51,6 +52,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SavedFilterResolver,
   QueryResolver,
   ExportResolver,
+  ImportResolver,
   ServiceOrderResolver,
   ServiceOrderSteps,
   TimelineEventFields,

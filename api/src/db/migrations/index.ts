@@ -10,6 +10,7 @@ import { Migration20261201080000_auth_tokens } from './Migration20261201080000_a
 import { Migration20261201081944_structured_timeline } from './Migration20261201081944_structured_timeline';
 import { Migration20261201091849_saved_queries } from './Migration20261201091849_saved_queries';
 import { Migration20261201093527_exports } from './Migration20261201093527_exports';
+import { Migration20261201094403_imports } from './Migration20261201094403_imports';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201081944_structured_timeline', class: Migration20261201081944_structured_timeline },
   { name: 'Migration20261201091849_saved_queries', class: Migration20261201091849_saved_queries },
   { name: 'Migration20261201093527_exports', class: Migration20261201093527_exports },
+  { name: 'Migration20261201094403_imports', class: Migration20261201094403_imports },
 ];

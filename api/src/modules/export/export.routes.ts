@@ -1,8 +1,8 @@
 import { once } from 'node:events';
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { type Bilingual, pickLang } from '../../common/i18n';
+import { pickLang } from '../../common/i18n';
 import { AppError, ErrorCode, unauthenticated } from '../../common/errors';
 import { textOf } from '../../common/labels/catalogue';
 import { serviceContext } from '../../common/service-context';
@@ -10,6 +10,7 @@ import type { Config } from '../../config';
 import { toAppError } from '../../graphql/format-error';
 import type { Authenticator } from '../auth/authenticator';
 import { ExportFormat, ExportRun, ExportStatus } from './export-run.entity';
+import { httpStatusOf, refuse } from './http';
 import { EXPORT_LINK_MS, writeExport } from './export.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,9 +37,6 @@ class Slots {
   }
 }
 
-function refuse(res: Response, lang: 'zh' | 'en', status: number, code: string, message: Bilingual): void {
-  res.status(status).json({ errors: [{ message: message[lang], extensions: { code, message } }] });
-}
 
 /**
  * `GET /exports/<id>`: the file of an export started with `startExport`, streamed while its rows
@@ -108,7 +106,7 @@ export function exportRoutes(orm: MikroORM, auth: Authenticator, config: Config,
       await finish({ status: ExportStatus.FAILED, error_zh: app.bilingual.zh, error_en: app.bilingual.en });
       if (!res.headersSent) {
         res.removeHeader('Content-Disposition');
-        return refuse(res, lang, app.httpStatus ?? (app.appCode === ErrorCode.INTERNAL ? 500 : 400), app.appCode, app.bilingual);
+        return refuse(res, lang, httpStatusOf(app), app.appCode, app.bilingual);
       }
       res.destroy(err as Error);
     } finally {
