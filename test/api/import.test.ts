@@ -227,7 +227,7 @@ describe('imports: templates, dry runs and all-or-nothing commits', () => {
     expect(p.parts.items[0].compatibleProductIds).toHaveLength(2);
   });
 
-  it('who may import: the back office with write access; a column the caller may not set refuses the file; a batch takes one file', async () => {
+  it('who may import: the back office with write access to the records; a batch takes one file; unknown columns are named', async () => {
     const station = await f.station();
     const tech = await t.userWith([Role.TECHNICIAN], { stationId: station.id });
     const refusedTech = await t.gql(START, { input: { entity: 'customers', mode: 'DRY_RUN', fileName: 'x.csv' } }, tech);

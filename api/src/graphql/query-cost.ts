@@ -62,6 +62,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.stationSuggestions': 40,
   'Query.technicianSuggestions': 40,
   'Query.savedFilters': 50,
+  'Query.queryRoots': 20,
+  'QueryRootInfo.fields': 400,
 };
 
 /** What one value of introspection costs, against 1 for a value of data. */
