@@ -6,3 +6,6 @@ import './modules/part/part.query';
 import './modules/station/station.query';
 import './modules/code-table/code-table.query';
 import './modules/region/region.query';
+import './modules/fee/fee.query';
+import './modules/audit/audit.query';
+import './modules/auth/auth.query';

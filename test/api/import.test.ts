@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { Role } from '../../api/src/modules/auth/role';
 import { CodeKind } from '../../api/src/modules/code-table/code-kind';
 import { Fixtures } from '../helpers/fixtures';
+import { Product } from '../../api/src/modules/product/product.entity';
 import { createTestApp, type Caller, type TestApp } from '../helpers/test-app';
 
 /**
@@ -166,7 +167,7 @@ describe('imports: templates, dry runs and all-or-nothing commits', () => {
       { modelNumber: 'KFR-50LW', listPrice: null, manufacturerId: maker.id },
     ]);
     const owner = await f.customer({ name: '王先生', mobile: '13722223333' });
-    await f.unit({ product: (await t.em().findOneOrFail('Product', { modelNumber: 'KFR-35GW' })) as never, serialNumber: 'OLD-1', owner });
+    await f.unit({ product: (await t.em().findOneOrFail(Product, { modelNumber: 'KFR-35GW' })), serialNumber: 'OLD-1', owner });
     const units = [
       ['产品型号', '序列号', '购买人', '购买日期', '安装日期'],
       ['KFR-35GW', 'SN-1', '13722223333', '2026-01-31', '2026-02-01'],

@@ -4,7 +4,6 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../common/i18n';
 import { enumLabel, textOf } from '../../common/labels/catalogue';
-import { formatInZone } from '../../common/dates';
 import type { OutputColumn } from '../query/compile';
 
 /** Writes a result as a file: a header of labels, then rows of values as people read them. */
@@ -15,11 +14,41 @@ export interface TableWriter {
   end(): Promise<void>;
 }
 
-/** The wall-clock time of an instant in the business time zone, as a Date whose UTC fields show it (Excel has no zones). */
-function wallClock(iso: string, timeZone: string): Date {
-  const [date, time] = formatInZone(new Date(iso), timeZone).split(' ');
-  return new Date(`${date}T${time}:00Z`);
+const ZONES = new Map<string, Intl.DateTimeFormat>();
+const OFFSETS = new Map<string, number>();
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** How far the zone's clock is ahead of UTC at an instant, asked once per zone and hour (formatting is slow, rows are many). */
+function offsetAt(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(ms / 3_600_000)}`;
+  let offset = OFFSETS.get(key);
+  if (offset === undefined) {
+    let format = ZONES.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+      ZONES.set(timeZone, format);
+    }
+    const p: Record<string, string> = {};
+    for (const part of format.formatToParts(new Date(ms))) p[part.type] = part.value;
+    offset = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - Math.floor(ms / 1000) * 1000;
+    if (OFFSETS.size > 100_000) OFFSETS.clear();
+    OFFSETS.set(key, offset);
+  }
+  return offset;
 }
+
+/** The instant as the business time zone's wall clock, in a Date's UTC fields. */
+function wallClock(iso: string, timeZone: string): Date {
+  const ms = Date.parse(iso);
+  return new Date(ms + offsetAt(ms, timeZone));
+}
+
+/** '2026-12-02 14:30' in the business time zone. */
+function inZone(iso: string, timeZone: string): string {
+  const d = wallClock(iso, timeZone);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
 
 /** Text that a spreadsheet would run as a formula is written as text (CSV injection). */
 const FORMULA = /^[=+\-@\t\r]/;
@@ -36,7 +65,7 @@ function cellOf(col: OutputColumn, lang: Lang, timeZone: string, kind: 'csv' | '
     case 'boolean':
       return (v) => (v === null || v === undefined ? null : v ? yes : no);
     case 'datetime':
-      return (v) => (v === null || v === undefined ? null : kind === 'xlsx' ? wallClock(String(v), timeZone) : formatInZone(new Date(String(v)), timeZone));
+      return (v) => (v === null || v === undefined ? null : kind === 'xlsx' ? wallClock(String(v), timeZone) : inZone(String(v), timeZone));
     case 'date':
       return (v) => (v === null || v === undefined ? null : kind === 'xlsx' ? new Date(`${String(v)}T00:00:00Z`) : String(v));
     case 'integer':
