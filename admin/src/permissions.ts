@@ -23,12 +23,18 @@ const API_RESOURCE: Record<string, string> = {
   users: 'user',
   apiKeys: 'apiKey',
   auditEntries: 'audit',
+  // Ad-hoc and saved queries (run, save) and exports.
+  queries: 'query',
 };
+
+/** Bulk imports: offered to users who may write one of the importable record types (the API checks the rest). */
+const IMPORTABLE = ['customer', 'product', 'productUnit', 'codeTable', 'part'];
 
 /** Actions that only read; everything else (create, edit, delete, deactivate, reorder, revoke …) writes. */
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 
 export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
+  if (resource === 'imports') return IMPORTABLE.some((r) => permissions.includes(`${r}:write`));
   const apiResource = API_RESOURCE[resource];
   if (!apiResource) return false;
   return permissions.includes(`${apiResource}:${READ_ACTIONS.has(action) ? 'read' : 'write'}`);

@@ -2509,6 +2509,10 @@ export type QueryResult = {
 
 /** 查询对象 The records a query starts from (the list of the same name) */
 export type QueryRoot =
+  /** API 密钥 — api key */
+  | 'apiKeys'
+  /** 审计日志 — audit entry */
+  | 'auditEntries'
   /** 品牌 — brand */
   | 'brands'
   /** 代码组 — code group */
@@ -2517,6 +2521,8 @@ export type QueryRoot =
   | 'codes'
   /** 客户 — customer */
   | 'customers'
+  /** 收费标准 — fee rule */
+  | 'feeRules'
   /** 厂家 — manufacturer */
   | 'manufacturers'
   /** 服务单配件 — order part */
@@ -2537,6 +2543,8 @@ export type QueryRoot =
   | 'serviceStations'
   /** 维修员 — technician */
   | 'technicians'
+  /** 用户 — user */
+  | 'users'
   /** 仓库 — warehouse */
   | 'warehouses';
 
@@ -2547,6 +2555,8 @@ export type QueryRootInfo = {
   fields: Array<QueryField>;
   label: Scalars['String']['output'];
   root: QueryRoot;
+  /** The field that names a record (a station’s name) */
+  title?: Maybe<Scalars['String']['output']>;
   /** The GraphQL type of its records, e.g. ServiceOrder */
   type: Scalars['String']['output'];
 };

@@ -15,6 +15,7 @@ import {
 import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -26,7 +27,7 @@ const filters = [
 ];
 
 export const CodeGroupList = () => (
-  <List filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'sortOrder', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <NumberField source="sortOrder" />
       <TextField source="code" />

@@ -2,11 +2,13 @@ import type { TranslationMessages } from 'ra-core';
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './zh';
 import { catalogueMessages } from './catalogue';
+import { analyticsEn } from '../analytics/messages';
 
 
 export const en: TranslationMessages & AppMessages = {
   ...englishMessages,
   app: {
+    analytics: analyticsEn,
     menu: {
       serviceOrders: 'Service orders',
       intake: 'Intake',

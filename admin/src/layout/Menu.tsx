@@ -2,6 +2,8 @@ import { Fragment, type ReactElement } from 'react';
 import AddIcCallIcon from '@mui/icons-material/AddIcCall';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import AssignmentIcon from '@mui/icons-material/Assignment';
+import QueryStatsIcon from '@mui/icons-material/QueryStats';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import PendingActionsIcon from '@mui/icons-material/PendingActions';
 import TuneIcon from '@mui/icons-material/Tune';
 import { ListSubheader } from '@mui/material';
@@ -15,6 +17,8 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   '/serviceOrders/overdue': <AlarmIcon />,
   '/awaitingParts': <PendingActionsIcon />,
   '/serviceRules': <TuneIcon />,
+  '/queries': <QueryStatsIcon />,
+  '/imports': <UploadFileIcon />,
 };
 
 const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);

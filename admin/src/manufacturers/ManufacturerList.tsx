@@ -1,10 +1,11 @@
 import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const filters = [<SearchInput source="q" alwaysOn />, <NullableBooleanInput source="active" />];
 
 export const ManufacturerList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />

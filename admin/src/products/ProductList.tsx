@@ -11,6 +11,7 @@ import {
   TextField,
 } from 'react-admin';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -27,7 +28,7 @@ const filters = [
 ];
 
 export const ProductList = () => (
-  <List filters={filters} sort={{ field: 'modelNumber', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'modelNumber', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="modelNumber" />
       <TextField source="name" />

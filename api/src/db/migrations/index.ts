@@ -11,6 +11,7 @@ import { Migration20261201081944_structured_timeline } from './Migration20261201
 import { Migration20261201091849_saved_queries } from './Migration20261201091849_saved_queries';
 import { Migration20261201093527_exports } from './Migration20261201093527_exports';
 import { Migration20261201094403_imports } from './Migration20261201094403_imports';
+import { Migration20261201100457_analytics_indexes } from './Migration20261201100457_analytics_indexes';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201091849_saved_queries', class: Migration20261201091849_saved_queries },
   { name: 'Migration20261201093527_exports', class: Migration20261201093527_exports },
   { name: 'Migration20261201094403_imports', class: Migration20261201094403_imports },
+  { name: 'Migration20261201100457_analytics_indexes', class: Migration20261201100457_analytics_indexes },
 ];

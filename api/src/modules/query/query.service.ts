@@ -14,7 +14,7 @@ export function queryRoots(sc: ServiceContext): QueryRootInfo[] {
   return catalogue
     .roots()
     .filter((t) => mayRead(sc.actor, t.entity) && (!t.scopeThrough || mayRead(sc.actor, catalogue.type(t.relations.get(t.scopeThrough)!.target)!.entity)))
-    .map((t) => ({ root: t.root, type: t.className, label: t.label.plural[sc.lang], defaultColumns: [...t.defaultColumns], fields: [] }));
+    .map((t) => ({ root: t.root, type: t.className, label: t.label.plural[sc.lang], title: t.title ?? null, defaultColumns: [...t.defaultColumns], fields: [] }));
 }
 
 /**
@@ -69,7 +69,7 @@ export function queryCatalogue(sc: ServiceContext, rootName: string): QueryRootI
     }
   };
   walk(root, '', [], [root.className], 0);
-  return { root: root.root, type: root.className, label: root.label.plural[lang], defaultColumns: [...root.defaultColumns], fields };
+  return { root: root.root, type: root.className, label: root.label.plural[lang], title: root.title ?? null, defaultColumns: [...root.defaultColumns], fields };
 }
 
 export function columnsFor(outputs: OutputColumn[], lang: Lang): QueryColumn[] {

@@ -69,6 +69,7 @@ export class QueryRootInfo {
   @Field(() => QueryRoot) root!: string;
   @Field({ description: 'The GraphQL type of its records, e.g. ServiceOrder' }) type!: string;
   @Field() label!: string;
+  @Field(() => String, { nullable: true, description: 'The field that names a record (a station’s name)' }) title!: string | null;
   @Field(() => [String]) defaultColumns!: string[];
   @Field(() => [QueryField], { description: 'Fields the caller may use, up to three relations away' }) fields!: QueryField[];
 }
