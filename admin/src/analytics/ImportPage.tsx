@@ -71,6 +71,7 @@ export const ImportPage = () => {
             <Typography variant="body2" color="text.secondary">
               {t('hint')}
             </Typography>
+            {allowed.length === 0 && <Alert severity="info">{t('not_allowed')}</Alert>}
             <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap">
               <TextField select size="small" sx={{ minWidth: 200 }} label={t('entity')} value={entity} onChange={(e) => setEntity(e.target.value)} data-testid="import-entity">
                 {allowed.map((e) => (

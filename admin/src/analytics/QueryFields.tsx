@@ -93,6 +93,12 @@ export function useBuilderFields(catalogue: QueryRootInfo | undefined, options: 
       const f = byPath.get(path);
       return (f && valuesOf(f)) ?? [];
     };
-    return { fields, editorType, inputType, values, byPath };
+    /** A new rule's value: nothing chosen yet for a list, the first choice for a single pick, else empty. */
+    const defaultValue = (rule: { field: string; operator: string }): unknown => {
+      if (rule.operator === 'in' || rule.operator === 'notIn') return [];
+      if (editorType(rule.field, rule.operator) === 'select') return values(rule.field, rule.operator)[0]?.value ?? '';
+      return '';
+    };
+    return { fields, editorType, inputType, values, defaultValue, byPath };
   }, [catalogue, options, translate]);
 }

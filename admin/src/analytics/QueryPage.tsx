@@ -33,7 +33,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { toHttpError } from '../dataProvider/errors';
 import { readSession } from '../session';
 import type { QueryResult, SavedQuery } from './analyticsApi';
-import { emptyFilter, fromDefinition, toDefinition, type QueryDraft } from './definition';
+import { emptyFilter, fromDefinition, sameDefinition, toDefinition, type QueryDraft } from './definition';
 import { ExportMenu } from './ExportMenu';
 import { useBuilderFields, useRefOptions } from './QueryFields';
 import { ResultView } from './ResultView';
@@ -64,7 +64,7 @@ export const QueryPage = () => {
   const root = draft?.root ?? roots[0]?.root;
   const { data: catalogue } = useQuery({ queryKey: ['queryCatalogue', root], enabled: !!root, queryFn: () => api.queryCatalogue(root!) });
   const options = useRefOptions(roots, catalogue);
-  const { fields, editorType, inputType, values } = useBuilderFields(catalogue, options);
+  const { fields, editorType, inputType, values, defaultValue } = useBuilderFields(catalogue, options);
   const [result, setResult] = useState<QueryResult | undefined>();
   const [paging, setPaging] = useState({ page: 1, perPage: 50 });
   const [running, setRunning] = useState(false);
@@ -194,9 +194,11 @@ export const QueryPage = () => {
                         getValueEditorType={editorType}
                         getInputType={inputType}
                         getValues={values}
+                        getDefaultValue={defaultValue}
                         listsAsArrays
                         showNotToggle
                         resetOnFieldChange
+                        resetOnOperatorChange
                         translations={{
                           addRule: { label: `+ ${t('rqb.addRule')}`, title: t('rqb.addRule') },
                           addGroup: { label: `+ ${t('rqb.addGroup')}`, title: t('rqb.addGroup') },
@@ -210,7 +212,7 @@ export const QueryPage = () => {
                     </QueryBuilderMaterial>
                   </Box>
                 )}
-                <Divider textAlign="left">{t('columns')}</Divider>
+                <Divider textAlign="left">{t('shape')}</Divider>
                 {draft && catalogue && <ShapeEditor catalogue={catalogue} draft={draft} onChange={setDraft} />}
                 <Stack direction="row" spacing={1}>
                   <Button label="app.analytics.run" variant="contained" onClick={() => void run(1)} disabled={!definition || running}>
@@ -220,7 +222,7 @@ export const QueryPage = () => {
                     <SaveIcon />
                   </Button>
                   {current && current.ownerId === me && <Button label="app.analytics.saved.save_as" onClick={() => setSaving('saveAs')} disabled={!definition} />}
-                  <ExportMenu disabled={!definition} source={() => (current && JSON.stringify(current.definition) === JSON.stringify(definition) ? { savedQueryId: current.id } : { query: definition })} />
+                  <ExportMenu disabled={!definition} source={() => (current && sameDefinition(current.definition, definition) ? { savedQueryId: current.id } : { query: definition })} />
                 </Stack>
                 {running && <LinearProgress aria-label={t('running')} />}
               </Stack>

@@ -137,6 +137,8 @@ export const ResultView = ({
         page={page - 1}
         rowsPerPage={perPage}
         rowsPerPageOptions={[25, 50, 100, 500]}
+        labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+        labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
         onPageChange={(_, p) => onPage(p + 1, perPage)}
         onRowsPerPageChange={(e) => onPage(1, Number(e.target.value))}
       />

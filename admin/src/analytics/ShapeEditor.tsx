@@ -161,7 +161,7 @@ export const ShapeEditor = ({ catalogue, draft, onChange }: { catalogue: QueryRo
         <TextField
           size="small"
           type="number"
-          sx={{ width: 140 }}
+          sx={{ width: 170 }}
           label={t('limit')}
           value={draft.limit ?? ''}
           onChange={(e) => onChange({ ...draft, limit: e.target.value ? Math.max(1, Number(e.target.value)) : undefined })}

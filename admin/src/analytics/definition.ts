@@ -79,3 +79,10 @@ export function fromDefinition(def: QueryDefinition, defaultColumns: string[]): 
 /** Output keys as the API names them: `createdAt:month`, `count`, `sum:labourFee`. */
 export const groupKey = (g: { field: string; bucket?: string }) => (g.bucket ? `${g.field}:${g.bucket}` : g.field);
 export const aggregateKey = (a: { fn: string; field?: string }) => (a.field ? `${a.fn}:${a.field}` : a.fn);
+
+/** Whether two definitions say the same (a saved one comes back from jsonb with its keys reordered). */
+export function sameDefinition(a: unknown, b: unknown): boolean {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}

@@ -5,6 +5,7 @@ export const analyticsZh = {
   root: '查询对象',
   filter: '筛选条件',
   columns: '显示的列',
+  shape: '结果：列，或分组与统计',
   group_by: '分组',
   bucket: '按',
   aggregates: '统计',
@@ -69,6 +70,7 @@ export const analyticsZh = {
     column: '列',
     reason: '原因',
     value: '值',
+    not_allowed: '您没有导入任何记录的权限',
     hint: '第一行是列名（中文或英文均可，见模板）；导入是全部成功或全部不导入；引用的记录按代码或名称填写。',
   },
 };
@@ -79,6 +81,7 @@ export const analyticsEn: typeof analyticsZh = {
   root: 'Records',
   filter: 'Filter',
   columns: 'Columns',
+  shape: 'Result: columns, or groups and figures',
   group_by: 'Group by',
   bucket: 'By',
   aggregates: 'Figures',
@@ -143,6 +146,7 @@ export const analyticsEn: typeof analyticsZh = {
     column: 'Column',
     reason: 'Reason',
     value: 'Value',
+    not_allowed: 'You may not import any records',
     hint: 'The first row holds the headers (in Chinese or English, as the template); a file imports whole or not at all; referenced records are given by code or name.',
   },
 };
