@@ -134,7 +134,7 @@ describe('ad-hoc queries in the panel', () => {
       await page.getByRole('button', { name: '导入', exact: true }).click();
       await page.getByTestId('import-outcome').getByText('已导入 2 条记录').waitFor();
       const imported = await t.em().getConnection().execute(`select name from customer where name like '浏览器导入%' order by name`);
-      expect(imported.map((r: { name: string }) => r.name)).toEqual(['浏览器导入乙', '浏览器导入甲']);
+      expect(imported.map((r) => (r as { name: string }).name)).toEqual(['浏览器导入乙', '浏览器导入甲']);
     }));
 
   it('exports a list as filtered, every row of it, from the list’s own export button', () =>

@@ -15,14 +15,13 @@ function plain(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
-async function insertRows(em: EntityManager, table: string, columns: string[], rows: unknown[][], progress?: (n: number) => unknown): Promise<void> {
+async function insertRows(em: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   const perStatement = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns.length));
   const head = sql`insert into ${ident(table)} (${joinSql(columns.map(ident), ', ')}) values `;
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const values: Fragment[] = chunk.map((row) => sql`(${joinSql(row.map((v) => sql`${param(v)}`), ', ')})`);
     await runSql(em, sql`${head}${joinSql(values, ', ')}`);
-    await progress?.(Math.min(rows.length, i + perStatement));
   }
 }
 
@@ -44,31 +43,36 @@ export async function insertRecords(
   );
   const hooks = (meta.hooks?.beforeCreate ?? []) as Array<string | ((...args: unknown[]) => unknown)>;
   const now = new Date();
-  const ids: string[] = [];
-  const rows: unknown[][] = [];
-  const afters: string[] = [];
-  for (const record of records) {
-    const entity = new (target as new () => Record<string, unknown>)();
-    const scalars = Object.fromEntries(Object.entries(record).filter(([k]) => (meta.properties[k as never] as EntityProperty | undefined)?.kind === ReferenceKind.SCALAR));
-    Object.assign(entity, scalars, { id: (record.id as string | undefined) ?? uuidv7(), createdAt: now, updatedAt: now });
-    for (const hook of hooks) {
-      const fn = typeof hook === 'string' ? (entity[hook] as (() => unknown) | undefined) : hook;
-      fn?.call(entity);
-    }
-    const after: Record<string, unknown> = {};
-    rows.push(
-      props.map((p) => {
-        const value = p.kind === ReferenceKind.SCALAR ? entity[p.name] : (record[p.name] ?? null);
-        if (!NOT_AUDITED.has(p.name) && value !== undefined && value !== null && !(Array.isArray(value) && !value.length) && p.name !== 'id') after[p.name] = plain(value);
-        return value === undefined ? null : value;
-      }),
-    );
-    ids.push(String(entity.id));
-    afters.push(JSON.stringify(after));
-  }
-  await insertRows(em, meta.tableName, props.map((p) => p.fieldNames[0]), rows, audit.progress);
   const actor = audit.actor ?? SYSTEM_ACTOR;
-  const entries = ids.map((id, i) => [uuidv7(), now, actor.kind, actor.id, actor.label, 'create', meta.className, id, afters[i], audit.reason]);
-  await insertRows(em, 'audit_entry', ['id', 'at', 'actor_kind', 'actor_id', 'actor_label', 'action', 'entity_name', 'entity_id', 'after', 'reason'], entries);
+  const columns = props.map((p) => p.fieldNames[0]);
+  const ids: string[] = [];
+  // Made and written a slice at a time: the process holds one slice of rows, not the whole file's.
+  const slice = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns.length));
+  for (let start = 0; start < records.length; start += slice) {
+    const rows: unknown[][] = [];
+    const entries: unknown[][] = [];
+    for (const record of records.slice(start, start + slice)) {
+      const entity = new (target as new () => Record<string, unknown>)();
+      const scalars = Object.fromEntries(Object.entries(record).filter(([k]) => (meta.properties[k as never] as EntityProperty | undefined)?.kind === ReferenceKind.SCALAR));
+      Object.assign(entity, scalars, { id: (record.id as string | undefined) ?? uuidv7(), createdAt: now, updatedAt: now });
+      for (const hook of hooks) {
+        const fn = typeof hook === 'string' ? (entity[hook] as (() => unknown) | undefined) : undefined;
+        fn?.call(entity);
+      }
+      const after: Record<string, unknown> = {};
+      rows.push(
+        props.map((p) => {
+          const value = p.kind === ReferenceKind.SCALAR ? entity[p.name] : (record[p.name] ?? null);
+          if (!NOT_AUDITED.has(p.name) && value !== undefined && value !== null && !(Array.isArray(value) && !value.length) && p.name !== 'id') after[p.name] = plain(value);
+          return value === undefined ? null : value;
+        }),
+      );
+      ids.push(String(entity.id));
+      entries.push([uuidv7(), now, actor.kind, actor.id, actor.label, 'create', meta.className, String(entity.id), JSON.stringify(after), audit.reason]);
+    }
+    await insertRows(em, meta.tableName, columns, rows);
+    await insertRows(em, 'audit_entry', ['id', 'at', 'actor_kind', 'actor_id', 'actor_label', 'action', 'entity_name', 'entity_id', 'after', 'reason'], entries);
+    await audit.progress?.(Math.min(records.length, start + slice));
+  }
   return ids;
 }
