@@ -28,7 +28,7 @@ import { useQuery } from '@tanstack/react-query';
 import { QueryBuilder, type RuleGroupType } from 'react-querybuilder';
 import { QueryBuilderMaterial } from '@react-querybuilder/material';
 import 'react-querybuilder/dist/query-builder.css';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
+import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import { toHttpError } from '../dataProvider/errors';
 import { readSession } from '../session';
@@ -56,13 +56,15 @@ export const QueryPage = () => {
   const navigate = useNavigate();
   const { id } = useParams<{ id?: string }>();
   const t = (key: string, args?: Record<string, unknown>) => translate(`app.analytics.${key}`, args);
+  // Names come from the API in the panel's language: a language switch asks again.
+  const [locale] = useLocaleState();
 
-  const { data: roots = [] } = useQuery({ queryKey: ['queryRoots'], queryFn: () => api.queryRoots() });
+  const { data: roots = [] } = useQuery({ queryKey: ['queryRoots', locale], queryFn: () => api.queryRoots() });
   const { data: saved = [], refetch: refetchSaved } = useQuery({ queryKey: ['savedQueries'], queryFn: () => api.savedQueries() });
   const [draft, setDraft] = useState<QueryDraft | undefined>();
   const [current, setCurrent] = useState<SavedQuery | undefined>();
   const root = draft?.root ?? roots[0]?.root;
-  const { data: catalogue } = useQuery({ queryKey: ['queryCatalogue', root], enabled: !!root, queryFn: () => api.queryCatalogue(root!) });
+  const { data: catalogue } = useQuery({ queryKey: ['queryCatalogue', root, locale], enabled: !!root, queryFn: () => api.queryCatalogue(root!) });
   const options = useRefOptions(roots, catalogue);
   const { fields, editorType, inputType, values, defaultValue } = useBuilderFields(catalogue, options);
   const [result, setResult] = useState<QueryResult | undefined>();
