@@ -143,7 +143,7 @@ interface Figures {
   importCommit: { ms: number; rows: number; peakMb: number };
 }
 
-async function measure(databaseUrl: string, size: number): Promise<Figures> {
+async function measure(databaseUrl: string): Promise<Figures> {
   const { child, base } = await startApi(databaseUrl);
   try {
     const login = await gql<{ login: { token: string } }>(base, undefined, `mutation { login(username: "admin", password: "admin12345") { token } }`);
@@ -294,7 +294,7 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const url = await prepareDatabase(adminUrl, size);
       log(`measuring at ${size} orders`);
-      all.push(await measure(url, size));
+      all.push(await measure(url));
       report(all);
     }
   } finally {
