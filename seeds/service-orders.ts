@@ -313,7 +313,7 @@ export async function seedServiceOrders(em: EntityManager, opts: { count?: numbe
         crew.forEach((t, i) => assignments.push({ id: uuidv7(), order: id, technician: t.id, workDate, lead: i === 0 }));
         said.push({ t: 'order.dispatchedTo', p: { station: station.name }, public: true });
         if (crew.length) said.push({ t: 'order.technicians', p: { technicians: crew.map((t) => t.name) } });
-        said.push({ t: 'order.workDay', p: { date: workDate }, public: true });
+        said.push({ t: 'order.workDay', p: { date: workDate }, d: { date: 'day' }, public: true });
       } else if (step === T.START_REPAIR) {
         order.startedAt = at;
       } else if (step === T.AWAIT_PARTS && parts.length) {

@@ -9,6 +9,7 @@ import brands from './brands';
 import codeGroups from './codeGroups';
 import codes from './codes';
 import customers from './customers';
+import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import feeRules from './feeRules';
 import { i18nProvider } from './i18n';
@@ -28,6 +29,19 @@ import serviceStations from './serviceStations';
 import technicians from './technicians';
 import users from './users';
 import warehouses from './warehouses';
+import borrowings from './borrowings';
+import purchaseOrders from './purchaseOrders';
+import requisitions from './requisitions';
+import stockBalances from './stockBalances';
+import stockIns from './stockIns';
+import stockMovements from './stockMovements';
+import stockOuts from './stockOuts';
+import stocktakes from './stocktakes';
+import stockTransfers from './stockTransfers';
+import { HoldingsPage } from './stock/pages/HoldingsPage';
+import { LateReturnsPage } from './stock/pages/LateReturnsPage';
+import { ShortagesPage } from './stock/pages/ShortagesPage';
+import { StockWorkPage } from './stock/pages/StockWorkPage';
 
 // Resource names are the API's list queries; the menu groups them (layout/menuGroups.ts).
 // No `requireAuth`: with react-router 7 its logout-on-mount redirects to the login page in a loop
@@ -38,6 +52,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    dashboard={Dashboard}
     disableTelemetry
   >
     <Resource name="serviceOrders" {...serviceOrders}>
@@ -49,6 +64,10 @@ export const App = () => (
       <Route path="/queries" element={<QueryPage />} />
       <Route path="/queries/:id" element={<QueryPage />} />
       <Route path="/imports" element={<ImportPage />} />
+      <Route path="/stockWork" element={<StockWorkPage />} />
+      <Route path="/stockShortages" element={<ShortagesPage />} />
+      <Route path="/lateReturns" element={<LateReturnsPage />} />
+      <Route path="/technicianHoldings" element={<HoldingsPage />} />
     </CustomRoutes>
     {/* The link a dispatcher sends a customer: no login, no menu. */}
     <CustomRoutes noLayout>
@@ -67,6 +86,15 @@ export const App = () => (
     <Resource name="technicians" {...technicians} />
     <Resource name="warehouses" {...warehouses} />
     <Resource name="parts" {...parts} />
+    <Resource name="stockBalances" {...stockBalances} />
+    <Resource name="stockMovements" {...stockMovements} />
+    <Resource name="requisitions" {...requisitions} />
+    <Resource name="borrowings" {...borrowings} />
+    <Resource name="stockIns" {...stockIns} />
+    <Resource name="stockOuts" {...stockOuts} />
+    <Resource name="stockTransfers" {...stockTransfers} />
+    <Resource name="purchaseOrders" {...purchaseOrders} />
+    <Resource name="stocktakes" {...stocktakes} />
     <Resource name="feeRules" {...feeRules} />
     <Resource name="users" {...users} />
     <Resource name="apiKeys" {...apiKeys} />

@@ -3,7 +3,7 @@ import type { AuthProvider } from 'ra-core';
 import type { LoginResult, Viewer } from '../../schema/generated/graphql';
 import { apolloClient } from './dataProvider/apolloClient';
 import { errorCode, toHttpError } from './dataProvider/errors';
-import { isAllowed } from './permissions';
+import { isAllowed, panelPermissions } from './permissions';
 import { clearSession, readSession, writeSession } from './session';
 
 const LOGIN = gql`
@@ -27,9 +27,17 @@ const ME = gql`
       roles
       permissions
       stationId
+      timeZone
+      mayTakeOrders
     }
   }
 `;
+
+/** Where a user lands after signing in: parts keepers on their work, everyone else on the first page they may read. */
+function landingPage(roles: readonly string[]): string | undefined {
+  const keeperOnly = roles.includes('PARTS_KEEPER') && !roles.some((r) => ['ADMIN', 'DISPATCHER'].includes(r));
+  return keeperOnly ? '/stockWork' : undefined;
+}
 
 /** Signs in with the `login` mutation; what the user may do comes from `me` and is kept with the token. */
 export const authProvider: AuthProvider = {
@@ -42,6 +50,9 @@ export const authProvider: AuthProvider = {
         context: { headers: { authorization: `Bearer ${token}` } },
       });
       writeSession({ token, expiresAt, displayName: user.displayName, viewer: data.me });
+      const landing = landingPage(data.me.roles);
+      // react-admin goes where a `redirectTo` says, even when it is undefined: give one only to keepers.
+      return landing ? { redirectTo: landing } : undefined;
     } catch (error) {
       throw toHttpError(error);
     }
@@ -64,9 +75,9 @@ export const authProvider: AuthProvider = {
     return { id: session.viewer.id, fullName: session.displayName };
   },
   async getPermissions() {
-    return readSession()?.viewer.permissions ?? [];
+    return panelPermissions(readSession()?.viewer);
   },
   async canAccess({ resource, action }) {
-    return isAllowed(readSession()?.viewer.permissions ?? [], resource, action);
+    return isAllowed(panelPermissions(readSession()?.viewer), resource, action);
   },
 };

@@ -25,6 +25,28 @@ const API_RESOURCE: Record<string, string> = {
   auditEntries: 'audit',
   // Ad-hoc and saved queries (run, save) and exports.
   queries: 'query',
+  stockBalances: 'stock',
+  stockMovements: 'stock',
+  requisitions: 'stockDocument',
+  borrowings: 'stockDocument',
+  stockIns: 'stockDocument',
+  stockOuts: 'stockDocument',
+  stockTransfers: 'stockDocument',
+  purchaseOrders: 'stockDocument',
+  stocktakes: 'stockDocument',
+};
+
+/**
+ * Resources whose records are written under another permission than they are read: keepers'
+ * documents are read by everyone with `stockDocument:read` but entered with `stock:write`
+ * (technicians enter requisitions and borrowing, and old parts of their orders through the API).
+ */
+const WRITE_RESOURCE: Record<string, string> = {
+  stockIns: 'stock',
+  stockOuts: 'stock',
+  stockTransfers: 'stock',
+  purchaseOrders: 'stock',
+  stocktakes: 'stock',
 };
 
 /** Bulk imports: offered to users who may write one of the importable record types (the API checks the rest). */
@@ -33,9 +55,23 @@ const IMPORTABLE = ['customer', 'product', 'productUnit', 'codeTable', 'part'];
 /** Actions that only read; everything else (create, edit, delete, deactivate, reorder, revoke …) writes. */
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 
+/**
+ * Creating a service order is intake (接件), which the API allows by role, not by `serviceOrder:write`
+ * alone: managers hold that permission for their steps but do not take orders (`me { mayTakeOrders }`).
+ */
+const CREATE_PERMISSION: Record<string, string> = { serviceOrders: 'serviceOrder:create' };
+
 export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
   if (resource === 'imports') return IMPORTABLE.some((r) => permissions.includes(`${r}:write`));
   const apiResource = API_RESOURCE[resource];
   if (!apiResource) return false;
-  return permissions.includes(`${apiResource}:${READ_ACTIONS.has(action) ? 'read' : 'write'}`);
+  if (action === 'create' && CREATE_PERMISSION[resource]) return permissions.includes(CREATE_PERMISSION[resource]);
+  if (READ_ACTIONS.has(action)) return permissions.includes(`${apiResource}:read`);
+  return permissions.includes(`${WRITE_RESOURCE[resource] ?? apiResource}:write`);
+}
+
+/** The permissions the panel checks: the API's, and intake when `me` says the user may take orders. */
+export function panelPermissions(viewer: { permissions: readonly string[]; mayTakeOrders?: boolean | null } | undefined): string[] {
+  if (!viewer) return [];
+  return [...viewer.permissions, ...(viewer.mayTakeOrders ? ['serviceOrder:create'] : [])];
 }

@@ -4,7 +4,6 @@ import path from 'node:path';
 import http from 'node:http';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -12,13 +11,15 @@ import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import { ormConfig } from './db/orm.config';
+import { usePreparedStatements } from './db/prepared';
 import { pickLang } from './common/i18n';
 import { buildSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
 import { boundedQueries, checkedArguments, localiseErrors, partnerUsage, requestDeadline } from './graphql/plugins';
-import { NoNulInLiterals, bodyErrors, currentLang, refuseNulBytes, rememberLanguage } from './graphql/http-guard';
+import { NoNulInLiterals, bodyErrors, currentLang } from './graphql/http-guard';
+import { graphqlHandler } from './graphql/http-handler';
 import { passwords } from './modules/auth/auth.service';
 import { Authenticator } from './modules/auth/authenticator';
 import { purgeExpiredFailures } from './modules/auth/throttle';
@@ -27,7 +28,8 @@ import { exportRoutes } from './modules/export/export.routes';
 import { importRoutes } from './modules/import/import.routes';
 
 export interface App {
-  app: express.Express;
+  /** The whole HTTP handler (GraphQL and Express), for supertest. */
+  app: http.RequestListener;
   server: http.Server;
   orm: MikroORM;
   /** Who is calling, with its short-lived caches of users and keys. */
@@ -52,11 +54,20 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     await orm.getMigrator().up({ transaction: trx });
   });
 
+  usePreparedStatements(config.preparedStatements);
   const app = express();
   app.disable('x-powered-by');
+  // An ETag would hash every GraphQL answer (POST responses are not cached anyway).
+  app.set('etag', false);
   // Whose X-Forwarded-For to believe (TRUST_PROXY): login and tracking limits count per client address.
   app.set('trust proxy', config.trustProxy);
-  const server = http.createServer(app);
+  // `/graphql` goes straight to its handler; Express serves the rest.
+  const handler: http.RequestListener = (req, res) => {
+    const url = req.url ?? '';
+    if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) graphql(req, res);
+    else app(req, res);
+  };
+  const server = http.createServer(handler);
 
   const auth = new Authenticator(orm, config);
   const usage = new UsageCounter(orm, config.usageFlushMs);
@@ -108,26 +119,24 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     }
   });
 
-  app.use('/graphql', rememberLanguage, (_req, _res, next) => RequestContext.create(orm.em, next));
-  app.use(
-    '/graphql',
-    express.json({ limit: '5mb' }),
-    refuseNulBytes,
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const actor = await auth.authenticate(req.headers);
-        return {
-          req,
-          em: orm.em as never,
-          actor,
-          loaders: new Loaders(orm.em as never, actor),
-          lang: pickLang(req.headers['accept-language']),
-          config,
-          now: () => new Date(),
-        };
-      },
-    }),
-  );
+  const graphql = graphqlHandler(apollo, {
+    maxBodyBytes: 5 * 1024 * 1024,
+    trust: app.get('trust proxy fn'),
+    around: (next) => RequestContext.create(orm.em, next),
+    context: async (req): Promise<Context> => {
+      const actor = await auth.authenticate(req.headers);
+      const context: Context = {
+        req,
+        em: orm.em as never,
+        actor,
+        loaders: new Loaders(orm.em as never, actor, () => context.deadline),
+        lang: pickLang(req.headers['accept-language']),
+        config,
+        now: () => new Date(),
+      };
+      return context;
+    },
+  });
 
   // Files stream outside GraphQL: exports and imports, each started by a mutation (startExport, startImport).
   app.use(exportRoutes(orm, auth, config, buildSchema));
@@ -140,7 +149,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   app.use(bodyErrors);
 
   return {
-    app,
+    app: handler,
     server,
     orm,
     auth,

@@ -28,10 +28,14 @@ export interface Config {
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout of every pooled connection (0: the server's own setting). */
   statementTimeoutMs: number;
+  /** Read-path statements are prepared once per connection (off behind PgBouncer in transaction mode before 1.21). */
+  preparedStatements: boolean;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me';
-export const ROOT_DIR = path.resolve(__dirname, '..', '..');
+// The repository: two levels up from here, or three when running the compiled copy in .build/.
+const up = path.resolve(__dirname, '..', '..');
+export const ROOT_DIR = path.basename(up) === '.build' ? path.dirname(up) : up;
 
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -110,5 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryCost: limit('MAX_QUERY_COST', env.MAX_QUERY_COST, 50_000),
     requestTimeoutMs: limit('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 5_000),
     statementTimeoutMs: limit('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 5_000),
+    preparedStatements: bool(env.DB_PREPARED_STATEMENTS, true),
   };
 }

@@ -2,9 +2,14 @@ import path from 'node:path';
 import { loadConfig } from './config';
 import { createApp } from './app';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
-import { seedDemo, DEMO_LOGINS, DEMO_PARTNER_KEY } from '../../seeds/demo';
 
 const log = (line: string) => console.log(`[after-sales] ${line}`);
+
+/** The demo data generator, loaded only to seed: it and its locale data stay out of a production process. */
+function demoData(): typeof import('../../seeds/demo') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../../seeds/demo');
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -41,6 +46,7 @@ async function main(): Promise<void> {
   try {
     app = await createApp(config, databaseUrl);
     if (config.seedDemo) {
+      const { seedDemo } = demoData();
       const seeded = await seedDemo(app.orm, { log });
       if (seeded) log('Demo data seeded');
     }
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
   log(`GraphQL API  ${base}/graphql`);
   log(`Health       ${base}/healthz  ${base}/readyz`);
   if (config.seedDemo) {
+    const { DEMO_LOGINS, DEMO_PARTNER_KEY } = demoData();
     log('Demo logins (username / password):');
     for (const l of DEMO_LOGINS) log(`  ${l.username.padEnd(12)} ${l.password.padEnd(14)} ${l.role}`);
     log(`Demo partner key (X-Api-Key): ${DEMO_PARTNER_KEY}`);

@@ -48,13 +48,18 @@ interface Server {
   exited: Promise<number | null>;
 }
 
+/** The compiled entry point `npm start` runs (built once here, as `npm start` does). */
+const MAIN = '.build/api/src/main.js';
+const build = spawnSync(process.execPath, ['api/build-if-stale.mjs'], { cwd: ROOT, encoding: 'utf8' });
+if (build.status !== 0) throw new Error(`api build failed: ${build.stderr}`);
+
 /** Every server this file started, so that a failed test leaves none behind. */
 const started = new Set<ChildProcess>();
 
-/** Starts the product the way `npm start` does (without the panel build) and waits until it is ready. */
+/** Starts the product the way `npm start` does (the compiled API, without the panel build) and waits until it is ready. */
 async function start(env: Record<string, string>): Promise<Server> {
   let out = '';
-  const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'api/src/main.ts'], {
+  const proc = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'development', SEED_DEMO: 'false', SERVE_ADMIN: 'false', DATABASE_URL: '', ...env },
   });
@@ -135,7 +140,7 @@ describe('starting and stopping the product on the embedded database', () => {
   });
 
   it('refuses to start in production with the default JWT secret', () => {
-    const r = spawnSync(process.execPath, ['-r', '@swc-node/register', 'api/src/main.ts'], {
+    const r = spawnSync(process.execPath, [MAIN], {
       cwd: ROOT,
       env: { ...process.env, ...env, NODE_ENV: 'production', JWT_SECRET: '' },
       encoding: 'utf8',

@@ -125,11 +125,13 @@ describe('who sees which service orders, and how much of them', () => {
     const dispatch = zh.trackServiceOrderByToken.steps[1];
     expect(dispatch).toMatchObject({ department: '客服中心' });
     expect(dispatch.summary).toContain('派往 南山维修站');
-    expect(dispatch.summary).toContain('预约 2026-12-24 09:00 至 2026-12-24 11:00');
+    // Dates read as the panel writes them, in the reader's language and the business time zone.
+    expect(dispatch.summary).toContain('预约 2026/12/24 09:00 至 2026/12/24 11:00');
     expect(zh.trackServiceOrderByToken.appointmentStart).toBe('2026-12-24T01:00:00.000Z');
     const en = await t.ok<{ trackServiceOrderByToken: { steps: Array<{ department: string; summary: string | null }> } }>(q, { t: order.trackingToken }, { lang: 'en' });
     expect(en.trackServiceOrderByToken.steps[1]).toMatchObject({ department: 'Call centre' });
     expect(en.trackServiceOrderByToken.steps[1].summary).toContain('Dispatched to 南山维修站');
+    expect(en.trackServiceOrderByToken.steps[1].summary).toContain('Appointment 24/12/2026 09:00 to 24/12/2026 11:00');
   });
 
   it('locks an order number for the guessing address after 10 wrong phone guesses', async () => {

@@ -7,7 +7,7 @@ import type { ApiErrorBody } from '../../admin/src/dataProvider/errors';
 import { findResources, type ApiIntrospection } from '../../admin/src/dataProvider/introspection';
 import { DOCUMENTS, STEP_DOCUMENTS } from '../../admin/src/dataProvider/operations';
 import { MENU_GROUPS } from '../../admin/src/layout/menuGroups';
-import { isAllowed } from '../../admin/src/permissions';
+import { isAllowed, panelPermissions } from '../../admin/src/permissions';
 import { Role } from '../../api/src/modules/auth/role';
 import { createTestApp, type Caller, type TestApp } from '../helpers/test-app';
 import { Fixtures } from '../helpers/fixtures';
@@ -61,10 +61,19 @@ describe('panel data provider', () => {
   });
 
   it('lists pages in the menu that an administrator may open', async () => {
-    const { me } = await t.ok<{ me: { permissions: string[] } }>('{ me { permissions } }', {}, t.admin);
+    const { me } = await t.ok<{ me: { permissions: string[]; mayTakeOrders: boolean } }>('{ me { permissions mayTakeOrders } }', {}, t.admin);
     const pages = MENU_GROUPS.flatMap((group) => group.pages ?? []);
     expect(pages.length).toBeGreaterThan(0);
-    for (const page of pages) expect([page.path, isAllowed(me.permissions, page.resource, page.action)]).toEqual([page.path, true]);
+    for (const page of pages) expect([page.path, isAllowed(panelPermissions(me), page.resource, page.action)]).toEqual([page.path, true]);
+  });
+
+  it('offers intake to those the API lets take orders: dispatchers, not managers', async () => {
+    const permissionsOf = async (role: Role) =>
+      panelPermissions((await t.ok<{ me: { permissions: string[]; mayTakeOrders: boolean } }>('{ me { permissions mayTakeOrders } }', {}, await t.userWith([role]))).me);
+    expect(isAllowed(await permissionsOf(Role.DISPATCHER), 'serviceOrders', 'create')).toBe(true);
+    const manager = await permissionsOf(Role.MANAGER);
+    expect(isAllowed(manager, 'serviceOrders', 'create')).toBe(false);
+    expect(isAllowed(manager, 'serviceOrders', 'list')).toBe(true);
   });
 
   it('has valid documents for the operations beyond the standard methods', () => {

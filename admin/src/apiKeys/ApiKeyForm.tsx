@@ -1,4 +1,10 @@
-import { DateTimeInput, SimpleForm, TextInput, required, type SimpleFormProps } from 'react-admin';
+import {
+  SimpleForm,
+  TextInput,
+  required,
+  type SimpleFormProps,
+} from 'react-admin';
+import { DateTimeInput } from '../common/DateInputs';
 import { EnumInput } from '../common/EnumInput';
 import { ReferenceAutocomplete } from '../common/ReferenceAutocomplete';
 import { ScopesInput } from './ScopesInput';

@@ -2,13 +2,13 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  List,
   NullableBooleanInput,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   TextField,
 } from 'react-admin';
+import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';

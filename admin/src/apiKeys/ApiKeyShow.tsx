@@ -8,7 +8,6 @@ import {
   ReferenceField,
   Show,
   SimpleShowLayout,
-  TextArrayField,
   TextField,
   TopToolbar,
   useTranslate,
@@ -17,6 +16,7 @@ import { DateField } from '../common/DateField';
 import { AuditHistoryButton } from '../common/AuditHistoryButton';
 import { EnumField } from '../common/EnumField';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';
+import { ScopesField } from './ScopesField';
 
 const ApiKeyShowActions = () => (
   <TopToolbar>
@@ -37,7 +37,7 @@ export const ApiKeyShow = () => (
       <TextField source="name" />
       <EnumField source="partnerKind" enumName="PartnerKind" />
       <TextField source="prefix" />
-      <TextArrayField source="scopes" />
+      <ScopesField source="scopes" />
       <ReferenceField source="manufacturerId" reference="manufacturers" />
       <ReferenceField source="stationId" reference="serviceStations" />
       <BooleanField source="active" />

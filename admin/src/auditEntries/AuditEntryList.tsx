@@ -1,8 +1,6 @@
 import {
   AutocompleteInput,
   Datagrid,
-  DateInput,
-  List,
   ReferenceInput,
   SearchInput,
   SelectField,
@@ -10,8 +8,9 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { DateInput } from '../common/DateInputs';
+import { List } from '../common/List';
 import { DateField } from '../common/DateField';
-import { endOfDay, startOfDay } from '../common/dateParsers';
 import { enumChoices } from '../common/enumChoices';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -29,8 +28,8 @@ const filters = [
   </ReferenceInput>,
   <SelectInput source="actorKind" choices={enumChoices('ActorKind')} />,
   <EnumInput source="action" enumName="AuditAction" alwaysOn />,
-  <DateInput source="atFrom" parse={startOfDay} alwaysOn />,
-  <DateInput source="atTo" parse={endOfDay} alwaysOn />,
+  <DateInput source="atFrom" alwaysOn />,
+  <DateInput source="atTo" alwaysOn />,
 ];
 
 export const AuditEntryList = () => (

@@ -2,13 +2,13 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  List,
   NullableBooleanInput,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   TextField,
 } from 'react-admin';
+import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { ListActions } from '../common/ListActions';
 

@@ -3,7 +3,6 @@ import {
   BooleanField,
   ChipField,
   Datagrid,
-  List,
   NullableBooleanInput,
   NumberField,
   ReferenceArrayField,
@@ -12,6 +11,7 @@ import {
   SingleFieldList,
   TextField,
 } from 'react-admin';
+import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -26,8 +26,12 @@ const filters = [
   <NullableBooleanInput source="active" />,
 ];
 
+/**
+ * Code groups one kind at a time (symptom groups, cause groups …), each kind in its own sort
+ * order, as the code list shows codes: sort orders of different kinds are not comparable.
+ */
 export const CodeGroupList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'sortOrder', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} filterDefaultValues={{ kind: 'FAULT_SYMPTOM' }} sort={{ field: 'sortOrder', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <NumberField source="sortOrder" />
       <TextField source="code" />

@@ -1,11 +1,17 @@
-import { DateField as RaDateField, useLocaleState, type DateFieldProps } from 'react-admin';
+import { Box } from '@mui/material';
+import { useFieldValue, useLocaleState, type FieldProps } from 'react-admin';
+import { formatDate } from './dateFormat';
 
-const LOCALES: Record<string, string> = { zh: 'zh-CN', en: 'en-GB' };
-const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
-const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit' };
-
-/** react-admin's DateField in the panel's language (2026/11/23 in Chinese), not the browser's. */
-export const DateField = (props: DateFieldProps) => {
+/**
+ * A date, or a date and time, in the panel's language and the business time zone (react-admin's
+ * DateField follows the browser's language and time zone): 2026/11/23 14:05 in Chinese.
+ */
+export const DateField = ({ showTime = false, emptyText, ...props }: FieldProps & { showTime?: boolean; emptyText?: string }) => {
   const [locale] = useLocaleState();
-  return <RaDateField locales={LOCALES[locale] ?? locale} options={props.showTime ? DATE_TIME : DATE} {...props} />;
+  const value = useFieldValue(props) as string | null | undefined;
+  return (
+    <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+      {value ? formatDate(value, locale, showTime) : (emptyText ?? '')}
+    </Box>
+  );
 };

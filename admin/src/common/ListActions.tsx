@@ -1,14 +1,18 @@
-import { CreateButton, FilterButton, TopToolbar, useResourceDefinition } from 'react-admin';
-import { ListExportButton } from '../analytics/ListExportButton';
+import type { ReactNode } from 'react';
+import { CreateButton, FilterButton, TopToolbar, useCanAccess, useListContext, useResourceDefinition } from 'react-admin';
+import { ListExport } from './ListExport';
 
-/** A list's toolbar: filters, create (where the user may), and the server-side export of every row. */
-export const ListActions = () => {
+/** A list's toolbar: filters, create (where the user may), and the export of every row as filtered. */
+export const ListActions = ({ children }: { children?: ReactNode }) => {
+  const { resource } = useListContext();
   const { hasCreate } = useResourceDefinition();
+  const { canAccess: mayCreate } = useCanAccess({ resource, action: 'create' });
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      {children}
       <FilterButton />
-      {hasCreate && <CreateButton />}
-      <ListExportButton />
+      {hasCreate && mayCreate && <CreateButton />}
+      <ListExport />
     </TopToolbar>
   );
 };

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  List,
   NullableBooleanInput,
   ReferenceField,
   ReferenceInput,
@@ -10,6 +9,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';

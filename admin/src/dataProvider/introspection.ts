@@ -80,13 +80,42 @@ export function findResources(schema: IntrospectionQuery['__schema']): ApiIntros
   };
 }
 
+let loaded: ApiIntrospection | undefined;
+
 /** Runs the introspection query once per page load (descriptions left out: a third of the size). */
 export async function introspect(client: ApolloClient<unknown>): Promise<ApiIntrospection> {
   const { data } = await client.query<IntrospectionQuery>({
     query: gql(getIntrospectionQuery({ descriptions: false })),
     fetchPolicy: 'no-cache',
   });
-  return findResources(data.__schema);
+  loaded = findResources(data.__schema);
+  return loaded;
+}
+
+/** What a resource's fields hold: the enum of an enum field, the resource a `…Id` field points at. */
+export interface ResourceFields {
+  enums: Record<string, string>;
+  references: Record<string, string>;
+}
+
+/**
+ * From the schema (`region: Region` next to `regionId` → `regions`), for exports that write names
+ * rather than ids and enum values. Empty until the data provider has introspected the API.
+ */
+export function resourceFields(resource: string, introspection: ApiIntrospection | undefined = loaded): ResourceFields {
+  const found = introspection?.apiResources.find((r) => r.name === resource);
+  const out: ResourceFields = { enums: {}, references: {} };
+  if (!found || !introspection) return out;
+  const resourceOfType = new Map(introspection.apiResources.map((r) => [r.type.name, r.name]));
+  for (const field of found.type.fields) {
+    const t = namedType(field.type);
+    if (t.kind === 'ENUM') out.enums[field.name] = t.name;
+    if (t.kind === 'OBJECT' && field.type.kind !== 'LIST' && !(field.type.kind === 'NON_NULL' && field.type.ofType.kind === 'LIST')) {
+      const target = resourceOfType.get(t.name);
+      if (target && found.type.fields.some((f) => f.name === `${field.name}Id`)) out.references[`${field.name}Id`] = target;
+    }
+  }
+  return out;
 }
 
 export function inputType(introspection: IntrospectionResult, name: string): IntrospectionInputObjectType | undefined {

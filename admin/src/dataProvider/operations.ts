@@ -6,6 +6,8 @@ import type {
   Code,
   Customer,
   FeeOverrideInput,
+  OrderDashboard,
+  OrderPartner,
   OrderTracking,
   Part,
   Product,
@@ -21,6 +23,7 @@ import type {
   TechnicianSuggestion,
   Warning,
 } from '../../../schema/generated/graphql';
+import { buildStockOperations } from './stockOperations';
 
 /** Sends one GraphQL document and resolves with its `data` (the panel uses Apollo, the contract test the test app). */
 export type Request = (
@@ -73,7 +76,8 @@ export const DOCUMENTS = {
         serviceOrders { id number status createdAt } } } }`,
   awaitingParts: `query awaitingParts($stationId: ID, $manufacturerId: ID) {
     result: awaitingParts(stationId: $stationId, manufacturerId: $manufacturerId) {
-      station { id name } manufacturer { id name } part { id code name } quantity orderCount oldestRequestedAt orderNumbers } }`,
+      station { id name } manufacturer { id name } part { id code name } quantity arrivedQuantity orderCount oldestRequestedAt orderNumbers
+      incoming unlinkedOrderPartIds } }`,
   savedFilters: 'query savedFilters($resource: String!) { result: savedFilters(resource: $resource) { id name filter } }',
   saveFilter: `mutation saveFilter($resource: String!, $name: String!, $filter: JSONObject!) {
     result: saveFilter(resource: $resource, name: $name, filter: $filter) { id name filter } }`,
@@ -82,6 +86,9 @@ export const DOCUMENTS = {
     nearKm middleKm nearHours middleHours farHours vipFactor contractFactor repeatRepairDays exchangeAfterRepairs reworkScoreAtMost } }`,
   updateServiceRules: `mutation updateServiceRules($input: ServiceRulesInput!) { result: updateServiceRules(input: $input) {
     nearKm middleKm nearHours middleHours farHours vipFactor contractFactor repeatRepairDays exchangeAfterRepairs reworkScoreAtMost } }`,
+  orderPartners: 'query orderPartners { result: orderPartners { id name partnerKind } }',
+  orderDashboard: `query orderDashboard { result: orderDashboard {
+    today overdue dueToday awaitingParts unassigned receivedToday intakeByDay { day count } } }`,
   trackServiceOrderByToken: `query trackServiceOrderByToken($token: String!) { result: trackServiceOrderByToken(token: $token) {
     number status kind productModel productName stationName stationPhone receivedAt completedAt appointmentStart appointmentEnd
     steps { action status at department summary } } }`,
@@ -111,7 +118,7 @@ export type StationChoice = Omit<StationSuggestion, 'station'> & { station: Pick
 export type Suggestion = Omit<TechnicianSuggestion, 'technician'> & {
   technician: Pick<Technician, 'id' | 'name' | 'code' | 'mobile' | 'status' | 'skillGrade'>;
 };
-export type AwaitingParts = Pick<AwaitingPartsRow, 'quantity' | 'orderCount' | 'oldestRequestedAt' | 'orderNumbers'> & {
+export type AwaitingParts = Pick<AwaitingPartsRow, 'quantity' | 'arrivedQuantity' | 'orderCount' | 'oldestRequestedAt' | 'orderNumbers' | 'incoming' | 'unlinkedOrderPartIds'> & {
   station: Pick<ServiceStation, 'id' | 'name'>;
   manufacturer?: { id: string; name: string } | null;
   part: Pick<Part, 'id' | 'code' | 'name'>;
@@ -167,8 +174,15 @@ export function buildOperations(request: Request) {
     serviceRules: () => query<ServiceRules>('serviceRules'),
     updateServiceRules: (input: ServiceRulesInput) => mutate<ServiceRules>('updateServiceRules', { input }),
 
+    /** 首页: the counts to act on now and intake per day, in the caller's scope. */
+    orderDashboard: () => query<OrderDashboard>('orderDashboard'),
+    /** The partners behind the caller's orders, for the order list's partner filter. */
+    orderPartners: () => query<OrderPartner[]>('orderPartners'),
+
     /** The no-login tracking page (the link a dispatcher sends by SMS). */
     trackServiceOrderByToken: (token: string) => query<OrderTracking>('trackServiceOrderByToken', { token }),
+
+    ...buildStockOperations(request),
   };
 }
 

@@ -1,4 +1,12 @@
-import { DateInput, NumberInput, SimpleForm, TextInput, minValue, required, type SimpleFormProps } from 'react-admin';
+import {
+  NumberInput,
+  SimpleForm,
+  TextInput,
+  minValue,
+  required,
+  type SimpleFormProps,
+} from 'react-admin';
+import { DateInput } from '../common/DateInputs';
 import { useWatch } from 'react-hook-form';
 import { EnumInput } from '../common/EnumInput';
 import { ReferenceAutocomplete } from '../common/ReferenceAutocomplete';

@@ -2,14 +2,14 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  List,
   NullableBooleanInput,
-  NumberField,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   TextField,
 } from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
+import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
@@ -39,7 +39,7 @@ export const FeeRuleList = () => (
       <ReferenceField source="brandId" reference="brands" sortable={false} emptyText="—" />
       <ReferenceField source="categoryId" reference="productCategories" sortable={false} emptyText="—" />
       <EnumField source="distanceBand" enumName="DistanceBand" sortable={false} />
-      <NumberField source="amount" options={{ style: 'currency', currency: 'CNY' }} />
+      <MoneyField source="amount" />
       <DateField source="validFrom" sortable={false} />
       <DateField source="validTo" sortable={false} />
       <BooleanField source="active" sortable={false} />

@@ -1,4 +1,5 @@
-import { BooleanField, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { ShowActions } from '../common/ShowActions';
@@ -12,7 +13,7 @@ export const FeeRuleShow = () => (
       <EnumField source="distanceBand" enumName="DistanceBand" />
       <ReferenceField source="brandId" reference="brands" emptyText="—" />
       <ReferenceField source="categoryId" reference="productCategories" emptyText="—" />
-      <NumberField source="amount" options={{ style: 'currency', currency: 'CNY' }} />
+      <MoneyField source="amount" />
       <DateField source="validFrom" />
       <DateField source="validTo" />
       <BooleanField source="active" />

@@ -27,6 +27,24 @@ const RESOURCE_TYPES: Record<string, string> = {
   serviceOrders: 'ServiceOrder',
   serviceRules: 'ServiceRules',
   auditEntries: 'AuditEntry',
+  stockBalances: 'StockBalance',
+  stockMovements: 'StockMovement',
+  stockIns: 'StockIn',
+  stockOuts: 'StockOut',
+  requisitions: 'Requisition',
+  borrowings: 'Borrowing',
+  stockTransfers: 'StockTransfer',
+  purchaseOrders: 'PurchaseOrder',
+  stocktakes: 'Stocktake',
+  // Not resources of their own: labels for the documents' lines and links.
+  stockInLines: 'StockInLine',
+  stockOutLines: 'StockOutLine',
+  requisitionLines: 'RequisitionLine',
+  borrowingLines: 'BorrowingLine',
+  stockTransferLines: 'StockTransferLine',
+  purchaseOrderLines: 'PurchaseOrderLine',
+  stocktakeLines: 'StocktakeLine',
+  awaitedParts: 'AwaitedPart',
 };
 
 const capitalise = (s: string, lang: Lang) => (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
@@ -55,4 +73,17 @@ export function catalogueMessages(lang: Lang) {
 export function typeName(type: string, lang: Lang): string {
   const t = (labels.types as Record<string, { name: Bilingual }>)[type];
   return t ? capitalise(t.name[lang], lang) : type;
+}
+
+/**
+ * A field's name for a record type from the catalogue: the type's own label, or its relation's
+ * (`region` is labelled as `regionId`), else the common one, else the field itself.
+ */
+export function fieldName(type: string, field: string, lang: Lang): string {
+  const types = labels.types as Record<string, { fields: Record<string, Bilingual> } | undefined>;
+  for (const fields of [types[type]?.fields, types.Common?.fields]) {
+    const label = fields?.[field] ?? fields?.[`${field}Id`] ?? fields?.[`${field.replace(/s$/, '')}Ids`];
+    if (label) return capitalise(label[lang], lang);
+  }
+  return field;
 }

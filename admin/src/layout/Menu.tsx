@@ -4,14 +4,21 @@ import AlarmIcon from '@mui/icons-material/Alarm';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import QueryStatsIcon from '@mui/icons-material/QueryStats';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import DashboardIcon from '@mui/icons-material/Dashboard';
 import PendingActionsIcon from '@mui/icons-material/PendingActions';
 import TuneIcon from '@mui/icons-material/Tune';
-import { ListSubheader } from '@mui/material';
+import WorkIcon from '@mui/icons-material/Work';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
+import EngineeringIcon from '@mui/icons-material/Engineering';
+import { Badge, ListSubheader } from '@mui/material';
+import { useOrderDashboard } from '../dashboard/useOrderDashboard';
 import { Menu as RaMenu, useLocation, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { isAllowed } from '../permissions';
 import { MENU_GROUPS, type MenuPage } from './menuGroups';
 
 const PAGE_ICONS: Record<string, ReactElement> = {
+  '/': <DashboardIcon />,
   '/serviceOrders/create': <AddIcCallIcon />,
   '/serviceOrders': <AssignmentIcon />,
   '/serviceOrders/overdue': <AlarmIcon />,
@@ -19,6 +26,10 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   '/serviceRules': <TuneIcon />,
   '/queries': <QueryStatsIcon />,
   '/imports': <UploadFileIcon />,
+  '/stockWork': <WorkIcon />,
+  '/stockShortages': <ReportProblemIcon />,
+  '/lateReturns': <AssignmentLateIcon />,
+  '/technicianHoldings': <EngineeringIcon />,
 };
 
 const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
@@ -33,13 +44,23 @@ export const Menu = () => {
   const translate = useTranslate();
   const { pathname } = useLocation();
   const pages = MENU_GROUPS.flatMap((group) => group.pages ?? []);
+  // The overdue count beside its menu item (the dashboard's query, refreshed every minute).
+  const { data: counts } = useOrderDashboard(isAllowed(permissions, 'serviceOrders', 'list'));
+  const icon = (page: MenuPage) =>
+    page.path === '/serviceOrders/overdue' && counts?.overdue ? (
+      <Badge badgeContent={counts.overdue} color="error" max={999} data-testid="overdue-count">
+        {PAGE_ICONS[page.path]}
+      </Badge>
+    ) : (
+      PAGE_ICONS[page.path]
+    );
   const current = pages.filter((page) => within(pathname, page.path)).sort((a, b) => b.path.length - a.path.length)[0];
   const pageItem = (page: MenuPage) => (
     <RaMenu.Item
       key={page.path}
       to={page.path}
       primaryText={page.label}
-      leftIcon={PAGE_ICONS[page.path]}
+      leftIcon={icon(page)}
       keyboardShortcut={page.shortcut}
       // react-admin marks every item whose path starts the URL; unmark the shallower ones.
       sx={page !== current ? { '&.RaMenuItemLink-active': { color: 'text.secondary' } } : undefined}

@@ -19,6 +19,7 @@ export const MENU_GROUPS: MenuGroup[] = [
   {
     label: 'app.menu.serviceOrders',
     pages: [
+      { path: '/', label: 'app.menu.dashboard', resource: 'serviceOrders', action: 'list' },
       { path: '/serviceOrders/create', label: 'app.menu.intake', resource: 'serviceOrders', action: 'create', shortcut: 'alt+n' },
       { path: '/serviceOrders', label: 'app.menu.orderList', resource: 'serviceOrders', action: 'list' },
       { path: '/serviceOrders/overdue', label: 'app.menu.overdue', resource: 'serviceOrders', action: 'list' },
@@ -32,6 +33,16 @@ export const MENU_GROUPS: MenuGroup[] = [
   },
   { label: 'app.menu.codeTables', resources: ['codes', 'codeGroups'] },
   { label: 'app.menu.stations', resources: ['serviceStations', 'technicians', 'warehouses'] },
+  {
+    label: 'app.menu.stock',
+    pages: [
+      { path: '/stockWork', label: 'app.menu.stockWork', resource: 'stockBalances', action: 'list' },
+      { path: '/stockShortages', label: 'app.menu.stockShortages', resource: 'stockBalances', action: 'list' },
+      { path: '/lateReturns', label: 'app.menu.lateReturns', resource: 'stockBalances', action: 'list' },
+      { path: '/technicianHoldings', label: 'app.menu.technicianHoldings', resource: 'stockBalances', action: 'list' },
+    ],
+    resources: ['stockBalances', 'stockMovements', 'requisitions', 'borrowings', 'stockIns', 'stockOuts', 'stockTransfers', 'purchaseOrders', 'stocktakes'],
+  },
   { label: 'app.menu.partsFees', resources: ['parts', 'feeRules'] },
   {
     label: 'app.analytics.menu.group',

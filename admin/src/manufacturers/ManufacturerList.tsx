@@ -1,4 +1,11 @@
-import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
+import {
+  BooleanField,
+  Datagrid,
+  NullableBooleanInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
+import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { ListActions } from '../common/ListActions';
 

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  List,
   NullableBooleanInput,
   NumberField,
   ReferenceField,
@@ -10,6 +9,8 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
+import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { ListActions } from '../common/ListActions';
 
@@ -24,7 +25,6 @@ const filters = [
   <NullableBooleanInput source="active" />,
 ];
 
-const yuan = { style: 'currency', currency: 'CNY' };
 
 export const PartList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }}>
@@ -34,8 +34,8 @@ export const PartList = () => (
       <TextField source="spec" sortable={false} />
       <TextField source="unit" sortable={false} />
       <ReferenceField source="manufacturerId" reference="manufacturers" sortable={false} />
-      <NumberField source="costPrice" options={yuan} sortable={false} />
-      <NumberField source="salePrice" options={yuan} />
+      <MoneyField source="costPrice" sortable={false} />
+      <MoneyField source="salePrice" />
       <NumberField source="reorderPoint" />
       <BooleanField source="active" sortable={false} />
     </Datagrid>

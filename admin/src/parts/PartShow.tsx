@@ -9,10 +9,11 @@ import {
   SingleFieldList,
   TextField,
 } from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
 import { DateField } from '../common/DateField';
 import { ShowActions } from '../common/ShowActions';
+import { PartStock } from './PartStock';
 
-const yuan = { style: 'currency', currency: 'CNY' };
 
 export const PartShow = () => (
   <Show actions={<ShowActions />}>
@@ -27,11 +28,12 @@ export const PartShow = () => (
           <ChipField source="modelNumber" size="small" />
         </SingleFieldList>
       </ReferenceArrayField>
-      <NumberField source="costPrice" options={yuan} />
-      <NumberField source="salePrice" options={yuan} />
+      <MoneyField source="costPrice" />
+      <MoneyField source="salePrice" />
       <NumberField source="reorderPoint" />
       <BooleanField source="active" />
       <DateField source="updatedAt" showTime />
+      <PartStock />
     </SimpleShowLayout>
   </Show>
 );

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  List,
   NullableBooleanInput,
   NumberField,
   ReferenceField,
@@ -10,6 +9,7 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { ListActions } from '../common/ListActions';
 

@@ -1,4 +1,10 @@
-import { DateInput, SimpleForm, TextInput, required, type SimpleFormProps } from 'react-admin';
+import {
+  SimpleForm,
+  TextInput,
+  required,
+  type SimpleFormProps,
+} from 'react-admin';
+import { DateInput } from '../common/DateInputs';
 import { ReferenceAutocomplete } from '../common/ReferenceAutocomplete';
 import { ProductInput } from './ProductInput';
 

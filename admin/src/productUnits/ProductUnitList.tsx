@@ -3,14 +3,14 @@ import {
   BooleanField,
   ChipField,
   Datagrid,
-  DateInput,
-  List,
   NullableBooleanInput,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   TextField,
 } from 'react-admin';
+import { DateInput } from '../common/DateInputs';
+import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
 import { ListActions } from '../common/ListActions';

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  List,
   NullableBooleanInput,
   NumberField,
   ReferenceField,
@@ -10,6 +9,8 @@ import {
   SearchInput,
   TextField,
 } from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
+import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { ListActions } from '../common/ListActions';
 
@@ -36,7 +37,7 @@ export const ProductList = () => (
       <ReferenceField source="categoryId" reference="productCategories" sortable={false} />
       <ReferenceField source="manufacturerId" reference="manufacturers" sortable={false} />
       <NumberField source="warrantyMonths" />
-      <NumberField source="listPrice" options={{ style: 'currency', currency: 'CNY' }} />
+      <MoneyField source="listPrice" />
       <BooleanField source="active" sortable={false} />
     </Datagrid>
   </List>

@@ -8,6 +8,7 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
 import { DateField } from '../common/DateField';
 import { ShowActions } from '../common/ShowActions';
 
@@ -20,7 +21,7 @@ export const ProductShow = () => (
       <ReferenceField source="manufacturerId" reference="manufacturers" />
       <ReferenceField source="categoryId" reference="productCategories" />
       <NumberField source="warrantyMonths" />
-      <NumberField source="listPrice" options={{ style: 'currency', currency: 'CNY' }} />
+      <MoneyField source="listPrice" />
       <BooleanField source="active" />
       <DateField source="updatedAt" showTime />
       <ReferenceManyField target="productId" reference="parts" label="resources.products.fields.parts" sort={{ field: 'code', order: 'ASC' }}>

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  List,
   NullableBooleanInput,
   ReferenceField,
   ReferenceInput,
@@ -11,6 +10,7 @@ import {
   SelectInput,
   TextField,
 } from 'react-admin';
+import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { REGION_LEVELS } from './regionLevels';
 import { ListActions } from '../common/ListActions';

@@ -1,8 +1,6 @@
-import { useLocaleState } from 'react-admin';
+import { formatMoney } from '../common/money';
 
-/** Yuan with two decimals: `¥150.00`. */
+/** Yuan with two decimals, the same everywhere: `¥150.00`. */
 export function useFormatMoney(): (value: number | null | undefined) => string {
-  const [locale] = useLocaleState();
-  return (value) =>
-    value == null ? '—' : value.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { style: 'currency', currency: 'CNY' });
+  return formatMoney;
 }

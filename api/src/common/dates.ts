@@ -3,8 +3,12 @@ import { addDays, addMonths, format, parse } from 'date-fns';
 const ISO_DATE = 'yyyy-MM-dd';
 
 /** Today's calendar date in the business time zone, e.g. '2026-11-23'. */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 export function today(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) DAY_FORMATS.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(now);
 }
 
 export function parseDate(date: string): Date {
@@ -74,4 +78,20 @@ export function startOfDayIn(date: string, timeZone: string): Date {
   // The offset at the first guess, then at the result, in case the offset changes that day (DST).
   const first = guess - zoneOffsetMs(guess, timeZone);
   return new Date(guess - zoneOffsetMs(first, timeZone));
+}
+
+/**
+ * Dates as people read them, one format per language, the same as the panel's
+ * (admin/src/common/dateFormat.ts): 2026/12/02 and 2026/12/02 14:30 in Chinese,
+ * 02/12/2026 and 02/12/2026 14:30 in English.
+ */
+export function formatDay(date: string, lang: 'zh' | 'en'): string {
+  const [y, m, d] = date.slice(0, 10).split('-');
+  return lang === 'en' ? `${d}/${m}/${y}` : `${y}/${m}/${d}`;
+}
+
+/** A moment in the business time zone, in the language's format (see formatDay). */
+export function formatMoment(at: Date, lang: 'zh' | 'en', timeZone: string): string {
+  const [day, time] = formatInZone(at, timeZone).split(' ');
+  return `${formatDay(day, lang)} ${time}`;
 }

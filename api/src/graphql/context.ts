@@ -1,9 +1,12 @@
-import type { Request } from 'express';
 import type { ServiceContext } from '../common/service-context';
 import type { Loaders } from './loaders';
+import type { GraphqlRequest } from './http-handler';
+import type { Deadline } from '../common/deadline';
 
 /** A GraphQL request's context: the service context of the caller, plus the request and its loaders. */
 export interface Context extends ServiceContext {
-  req: Request;
+  req: GraphqlRequest;
   loaders: Loaders;
+  /** Set by the request-deadline plugin. */
+  deadline?: Deadline;
 }

@@ -39,6 +39,13 @@ export interface ReadConfig<E extends AnyEntity, F extends ListFilter> {
   defaultSortOrder?: SortOrder;
   /** Properties matched by the free-text `q` filter (those the caller may not read are left out). */
   searchFields?: string[];
+  /**
+   * Further matches of `q`, OR-ed with `searchFields`: a relation's field, a normalised phone.
+   * `searchable` is the part of `searchFields` the caller may read.
+   */
+  search?: (text: string, searchable: readonly string[], ctx: Context) => FilterQuery<E>[];
+  /** Filter fields only `where` reads (not matched one-to-one on the property of that name). */
+  ownFilters?: readonly (keyof F & string)[];
   /** Filter fields that do not map one-to-one onto a property. */
   where?: (filter: F, ctx: Context) => FilterQuery<E> | undefined;
   /** Filter fields that match on properties, for callers who may not read those (e.g. `phone` reads `mobile`). */
@@ -104,7 +111,9 @@ export function whereOf<E extends AnyEntity, F extends ListFilter>(cfg: ReadConf
     }
   }
   const searchable = (cfg.searchFields ?? []).filter((f) => !(f in redacted));
-  const parts: FilterQuery<E>[] = filter ? autoWhere(meta, filter, searchable, ctx.config.timeZone) : [];
+  const auto = filter && cfg.ownFilters?.length ? Object.fromEntries(Object.entries(filter).filter(([k]) => !cfg.ownFilters!.includes(k as never))) : filter;
+  const search = cfg.search && ((text: string) => cfg.search!(text, searchable, ctx));
+  const parts: FilterQuery<E>[] = auto ? autoWhere(meta, auto, searchable, ctx.config.timeZone, search) : [];
   const custom = filter && cfg.where?.(filter, ctx);
   if (custom) parts.push(custom);
   const scope = scopeOf(cfg.entity, ctx.actor);
@@ -156,23 +165,27 @@ export async function listPage<E extends AnyEntity, F extends ListFilter>(
     }
   }
   const items = selectionOf(info, cfg.name, 'items');
-  const { rows, lastSortValues } = items.selected || isSelected(info, 'nextCursor')
-    ? await readRows(
-        ctx,
-        {
-          entity: cfg.entity,
-          where: rowsWhere,
-          orderBy: [
-            [field, dir],
-            ['id', dir],
-          ],
-          limit: page.perPage,
-          offset,
-        },
-        items.fields,
-      )
-    : { rows: [], lastSortValues: undefined };
-  let counted: Promise<Total> | undefined;
+  const cursor = isSelected(info, 'nextCursor');
+  const wantsTotal = isSelected(info, 'total') || isSelected(info, 'totalExact');
+  const { rows, lastSortValues, total } =
+    items.selected || cursor
+      ? await readRows(
+          ctx,
+          {
+            entity: cfg.entity,
+            where: rowsWhere,
+            orderBy: [
+              [field, dir],
+              ['id', dir],
+            ],
+            limit: page.perPage,
+            offset,
+          },
+          items.fields,
+          { sortValues: cursor, count: wantsTotal ? { where } : undefined },
+        )
+      : { rows: [], lastSortValues: undefined, total: undefined };
+  let counted: Promise<Total> | undefined = total;
   const count = () => (counted ??= countRows(ctx, cfg.entity, where));
   return {
     items: rows,

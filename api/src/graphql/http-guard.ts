@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { type Bilingual, type Lang, pickLang } from '../common/i18n';
+import type { ErrorRequestHandler, Response } from 'express';
+import type { Bilingual, Lang } from '../common/i18n';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { AppError, ErrorCode } from '../common/errors';
 
@@ -11,9 +11,10 @@ export function currentLang(): Lang | undefined {
   return language.getStore();
 }
 
-export const rememberLanguage: RequestHandler = (req, _res, next) => {
-  language.run(pickLang(req.headers['accept-language']), next);
-};
+/** Runs a request's handling with its language remembered (see currentLang). */
+export function withLanguage<T>(lang: Lang, fn: () => T): T {
+  return language.run(lang, fn);
+}
 
 /** A refusal before GraphQL sees the request, shaped like a GraphQL error response. */
 function refuse(
@@ -30,7 +31,7 @@ function refuse(
 const NUL = '\u0000';
 
 /** Where in a parsed body the first NUL character is (`variables.filter.q`), if anywhere. */
-function findNul(value: unknown, path: string, depth = 0): string | undefined {
+export function findNul(value: unknown, path: string, depth = 0): string | undefined {
   if (typeof value === 'string') return value.includes(NUL) ? path : undefined;
   if (depth > 64 || value === null || typeof value !== 'object') return undefined;
   for (const [key, child] of Object.entries(value)) {
@@ -41,25 +42,6 @@ function findNul(value: unknown, path: string, depth = 0): string | undefined {
   }
   return undefined;
 }
-
-/**
- * PostgreSQL cannot store the NUL character (0x00) in text, so a NUL anywhere in the query,
- * the variables or the operation name is refused here, before any work, naming where it was.
- */
-export const refuseNulBytes: RequestHandler = (req, res, next) => {
-  const at = findNul(req.body, '') ?? findNul(req.query, '');
-  if (!at) return next();
-  refuse(
-    res,
-    400,
-    ErrorCode.BAD_USER_INPUT,
-    {
-      zh: `输入有误：${at} 含有空字符（\\u0000），无法保存`,
-      en: `Invalid input: ${at} contains a NUL character (\\u0000), which cannot be stored`,
-    },
-    { fields: [{ field: at, message: '含有空字符（\\u0000）', messageEn: 'contains a NUL character (\\u0000)' }] },
-  );
-};
 
 /**
  * Errors before GraphQL (a body that is not JSON, too large, badly encoded) as a GraphQL-shaped

@@ -57,6 +57,8 @@ export function autoWhere<E>(
   searchFields: string[],
   /** Where a bare date in a range (`createdFrom: "2026-12-01"`) begins and ends. */
   timeZone = 'UTC',
+  /** Further matches of `q` beside the search fields. */
+  search?: (text: string) => FilterQuery<E>[],
 ): FilterQuery<E>[] {
   const parts: FilterQuery<E>[] = [];
   const props = meta.properties as Record<string, { kind: string } | undefined>;
@@ -66,9 +68,8 @@ export function autoWhere<E>(
       parts.push({ id: { $in: value } } as FilterQuery<E>);
     } else if (key === 'q') {
       const text = String(value).trim();
-      if (text && searchFields.length) {
-        parts.push({ $or: searchFields.map((f) => ({ [f]: { $ilike: contains(text) } })) } as FilterQuery<E>);
-      }
+      const alternatives = text ? [...searchFields.map((f) => ({ [f]: { $ilike: contains(text) } }) as FilterQuery<E>), ...(search?.(text) ?? [])] : [];
+      if (alternatives.length) parts.push({ $or: alternatives } as FilterQuery<E>);
     } else if (props[key] && props[key]!.kind === 'scalar') {
       parts.push({ [key]: value } as FilterQuery<E>);
     } else if (key.endsWith('Id') && props[key.slice(0, -2)]?.kind === 'm:1') {

@@ -4,6 +4,7 @@ import { Utils } from '@mikro-orm/core';
 import type { Actor } from '../modules/auth/actor';
 import { assertMayRead, withinScope } from '../common/access/policy';
 import { foreignKey, type OrderSpec } from './relations';
+import { checkDeadline, type Deadline } from '../common/deadline';
 
 type AnyEntity = object & { id?: unknown };
 
@@ -20,6 +21,7 @@ export class Loaders {
   constructor(
     private readonly em: EntityManager,
     private readonly actor?: Actor,
+    private readonly deadline?: () => Deadline | undefined,
   ) {}
 
   /** One record by primary key: null when missing or outside the caller's scope. */
@@ -44,6 +46,7 @@ export class Loaders {
     let loader = this.byParent.get(key);
     if (!loader) {
       loader = new DataLoader<string, AnyEntity[]>(async (parentIds) => {
+        checkDeadline(this.deadline?.());
         const where = withinScope(entity, this.actor, { [property]: { $in: [...parentIds] } } as FilterQuery<T>);
         const rows = await this.em.find(entity, where, { orderBy: orderBy as QueryOrderMap<T> });
         const groups = new Map<string, AnyEntity[]>(parentIds.map((id) => [id, []]));
@@ -63,6 +66,7 @@ export class Loaders {
     let loader = this.byId.get(name);
     if (!loader) {
       loader = new DataLoader<string, AnyEntity | null>(async (ids) => {
+        checkDeadline(this.deadline?.());
         const where = withinScope(entity, this.actor, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
         const rows = await this.em.find(entity, where);
         const map = new Map(rows.map((r) => [String(r.id), r as AnyEntity]));

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context';
 import { today } from '../common/dates';
 import type { UsageCounter } from '../modules/auth/usage-counter';
+import type { Deadline } from '../common/deadline';
 import { ErrorCode, badInput, queryTooComplex, requestTimeout } from '../common/errors';
 import { argumentErrors } from './argument-limits';
 import { operationCost } from './query-cost';
@@ -46,16 +47,41 @@ export function partnerUsage(counter: UsageCounter): ApolloServerPlugin<Context>
   };
 }
 
+const ARGUMENT_CHECKS = new WeakMap<object, ReturnType<typeof perDocument<ReturnType<typeof argumentErrors>>>>();
+function refusedArguments(schema: Parameters<typeof argumentErrors>[0]) {
+  let check = ARGUMENT_CHECKS.get(schema);
+  if (!check) {
+    check = perDocument((document, operation, variables) => argumentErrors(schema, document as never, operation as never, variables as never));
+    ARGUMENT_CHECKS.set(schema, check);
+  }
+  return check;
+}
+
+/** Per parsed document (Apollo keeps one per query text) and variables: what a check found, computed once. */
+function perDocument<T>(compute: (document: object, operation: object, variables: unknown) => T) {
+  const known = new WeakMap<object, Map<string, T>>();
+  return (document: object, operation: object, variables: unknown): T => {
+    let byVariables = known.get(operation);
+    if (!byVariables) known.set(operation, (byVariables = new Map()));
+    const key = JSON.stringify(variables ?? {});
+    if (byVariables.has(key)) return byVariables.get(key)!;
+    const value = compute(document, operation, variables);
+    if (byVariables.size > 100) byVariables.clear();
+    byVariables.set(key, value);
+    return value;
+  };
+}
+
 /**
  * Refuses, once per operation before any field runs, plain arguments no input class validates:
  * text longer than its column, ids that are not UUIDs (argument-limits.ts).
  */
 export const checkedArguments: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
+  async requestDidStart({ schema }) {
     return {
-      async didResolveOperation({ schema, document, operation, request }) {
+      async didResolveOperation({ document, operation, request }) {
         if (!operation) return;
-        const refused = argumentErrors(schema, document, operation, request.variables);
+        const refused = refusedArguments(schema)(document, operation, request.variables);
         if (refused.length) throw badInput(refused, 400);
       },
     };
@@ -67,12 +93,21 @@ export const checkedArguments: ApolloServerPlugin<Context> = {
  * once per operation, after validation, when the variables are known and before any field runs.
  */
 export function boundedQueries(maxCost: number): ApolloServerPlugin<Context> {
+  const costs = new WeakMap<object, ReturnType<typeof perDocument<number>>>();
   return {
-    async requestDidStart() {
+    async requestDidStart({ schema }) {
+      let costOf = costs.get(schema);
+      if (!costOf) {
+        costOf = perDocument((document, operation, variables) =>
+          operationCost({ schema, document: document as never, operation: operation as never, variables: variables as never }),
+        );
+        costs.set(schema, costOf);
+      }
+      const cost$ = costOf;
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const cost = operationCost({ schema, document, operation, variables: request.variables });
+          const cost = cost$(document, operation, request.variables);
           if (cost > maxCost) throw queryTooComplex(cost, maxCost);
         },
       };
@@ -81,29 +116,20 @@ export function boundedQueries(maxCost: number): ApolloServerPlugin<Context> {
 }
 
 /**
- * The request's time budget: a field that would start after the deadline fails with TIMEOUT
- * instead, so a slow request stops doing work; the response then carries one TIMEOUT error
- * (HTTP 503). Statements already sent are bounded by PostgreSQL's statement_timeout.
+ * The request's time budget: work that would start after the deadline (a statement, a DataLoader
+ * batch: see common/deadline.ts) fails with TIMEOUT instead, so a slow request stops doing work;
+ * the response then carries one TIMEOUT error (HTTP 503). Statements already sent are bounded by
+ * PostgreSQL's statement_timeout.
  */
 export function requestDeadline(budgetMs: number): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       if (!budgetMs) return {};
-      const deadline = performance.now() + budgetMs;
-      let expired = false;
+      const deadline: Deadline = { at: performance.now() + budgetMs, budgetMs, expired: false };
+      contextValue.deadline = deadline;
       return {
-        async executionDidStart() {
-          return {
-            willResolveField() {
-              if (expired || performance.now() > deadline) {
-                expired = true;
-                throw requestTimeout(budgetMs);
-              }
-            },
-          };
-        },
         async willSendResponse({ response }) {
-          if (!expired || response.body.kind !== 'single') return;
+          if (!deadline.expired || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           const timeouts = result.errors?.filter((e) => e.extensions?.code === ErrorCode.TIMEOUT) ?? [];
           const others = result.errors?.filter((e) => e.extensions?.code !== ErrorCode.TIMEOUT) ?? [];

@@ -81,6 +81,19 @@ export function relationResolvers(): ClassType[] {
   return [...RESOLVER_CLASSES];
 }
 
+/** Every declared relation, for the schema build to install their resolvers directly. */
+export function relationFields(): Array<{ type: string; field: string; spec: RelationSpec }> {
+  return [...RELATIONS].flatMap(([type, specs]) => Object.entries(specs).map(([field, spec]) => ({ type, field, spec })));
+}
+
+/**
+ * The resolver of a relation field as installed in the schema, without type-graphql's per-call
+ * wrapping (container, parameter decorators): it runs for every relation of every row.
+ */
+export function relationFieldResolver(spec: RelationSpec) {
+  return (root: object, args: { limit?: number }, ctx: Context, info: GraphQLResolveInfo) => resolve(spec, root, args.limit, ctx, info);
+}
+
 /** The relation behind a GraphQL field, if it is one (the compiled read path joins it in SQL). */
 export function relationOf(typeName: string, field: string): RelationSpec | undefined {
   return RELATIONS.get(typeName)?.[field];

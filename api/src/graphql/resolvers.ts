@@ -23,10 +23,14 @@ import { ExportResolver } from '../modules/export/export.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
 import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
 import '../modules/service-order/customer-history.resolver';
+import { OrderDashboardResolver } from '../modules/service-order/dashboard';
+import { ViewerOrderFields } from '../modules/service-order/viewer.resolver';
+import { OrderPartnersResolver } from '../modules/service-order/order-partners';
 import { ServiceOrderResolver, ServiceOrderSteps, TimelineEventFields } from '../modules/service-order/service-order.resolver';
 import { TrackingResolver } from '../modules/service-order/tracking';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
+import { STOCK_RESOLVERS } from '../modules/stock/stock.resolvers';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -57,6 +61,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ServiceOrderSteps,
   TimelineEventFields,
   AwaitingPartsResolver,
+  OrderDashboardResolver,
+  ViewerOrderFields,
+  OrderPartnersResolver,
   TrackingResolver,
+  ...STOCK_RESOLVERS,
   ...relationResolvers(),
 ];

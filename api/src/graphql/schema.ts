@@ -8,6 +8,7 @@ import { runAs } from '../modules/audit/audit-context';
 import { authChecker } from './auth-checker';
 import type { Context } from './context';
 import { RESOLVERS } from './resolvers';
+import { relationFieldResolver, relationFields } from './relations';
 
 /**
  * Mutations that must not hold a connection for their whole run: they spend most of their time in
@@ -56,11 +57,21 @@ function redactFields(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** Relation fields resolve through relations.ts directly: type-graphql declared them, it need not wrap every call. */
+function directRelations(schema: GraphQLSchema): GraphQLSchema {
+  for (const { type, field, spec } of relationFields()) {
+    const t = schema.getType(type);
+    if (!isObjectType(t)) throw new Error(`Relation ${type}.${field}: ${type} is not an object type`);
+    t.getFields()[field].resolve = relationFieldResolver(spec) as never;
+  }
+  return schema;
+}
+
 let built: GraphQLSchema | undefined;
 
 /** The schema is built once per process: type-graphql keeps its metadata globally. */
 export function buildSchema(): GraphQLSchema {
-  built ??= redactFields(transactionPerMutation(
+  built ??= redactFields(directRelations(transactionPerMutation(
     buildSchemaSync({
       resolvers: RESOLVERS,
       authChecker,
@@ -69,6 +80,6 @@ export function buildSchema(): GraphQLSchema {
       scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
       emitSchemaFile: false,
     }),
-  ));
+  )));
   return built;
 }

@@ -13,7 +13,7 @@ export function timelineResolver(entry: ClassType<TimelineEntry>): ClassType {
       description: 'What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note',
     })
     summary(@Root() e: TimelineEntry, @Ctx() ctx: Context): string | null {
-      return renderLines(e.lines, ctx.lang, ctx.actor?.kind === 'partner');
+      return renderLines(e.lines, ctx.lang, ctx.actor?.kind === 'partner', ctx.config.timeZone);
     }
 
     @FieldResolver(() => String, { description: '部门 The station that made the entry, or the call centre' })

@@ -1,6 +1,6 @@
 import { Stack } from '@mui/material';
-import { DateTimeInput, TextInput } from 'react-admin';
-import { localDateTime } from '../../common/dateParsers';
+import { TextInput } from 'react-admin';
+import { DateTimeInput } from '../../common/DateInputs';
 import { ReferenceAutocomplete } from '../../common/ReferenceAutocomplete';
 import { Section } from '../Section';
 
@@ -9,8 +9,8 @@ export const ArrangementSection = () => (
   <Section title="app.order.intake.arrangement">
     <ReferenceAutocomplete source="stationId" reference="serviceStations" />
     <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2}>
-      <DateTimeInput source="appointmentStart" parse={localDateTime} />
-      <DateTimeInput source="appointmentEnd" parse={localDateTime} />
+      <DateTimeInput source="appointmentStart" />
+      <DateTimeInput source="appointmentEnd" />
     </Stack>
     <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2}>
       <TextInput source="contactName" helperText="app.order.intake.contact_hint" />

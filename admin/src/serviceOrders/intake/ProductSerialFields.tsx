@@ -1,5 +1,6 @@
 import { Alert, Stack } from '@mui/material';
-import { DateInput, TextInput, required, useTranslate } from 'react-admin';
+import { TextInput, required, useTranslate } from 'react-admin';
+import { DateInput } from '../../common/DateInputs';
 import { useWatch } from 'react-hook-form';
 import { ProductInput } from '../../productUnits/ProductInput';
 import { UnitHistory } from './UnitHistory';

@@ -9,6 +9,15 @@ import { FaultSection } from './FaultSection';
 import { toIntakeInput } from './intakeInput';
 import { UnitSection } from './UnitSection';
 
+/** The caller's units to choose from, or the product of another unit when they have none registered. */
+function focusUnitChoice(): void {
+  const next =
+    document.querySelector<HTMLElement>('input[name="productUnitChoice"]:checked') ??
+    document.querySelector<HTMLElement>('input[name="productUnitChoice"]') ??
+    document.querySelector<HTMLElement>('input#productId');
+  next?.focus();
+}
+
 const IntakeFields = ({ initialPhone }: { initialPhone: string }) => {
   const { setValue, setFocus } = useFormContext();
   const [phone, setPhone] = useState(initialPhone);
@@ -23,7 +32,8 @@ const IntakeFields = ({ initialPhone }: { initialPhone: string }) => {
     const only = picked?.productUnits.length === 1 ? picked.productUnits[0] : undefined;
     setValue('productUnitId', only?.id ?? null, { shouldDirty: true });
     setValue('productId', only?.product.id ?? null, { shouldDirty: true });
-    if (only) setTimeout(() => setFocus('reportedSymptom'));
+    // The phone field goes away with the pick: focus moves on to the next field, not the page body.
+    if (picked) setTimeout(() => (only ? setFocus('reportedSymptom') : focusUnitChoice()));
   };
 
   const startNewCustomer = (on: boolean) => {

@@ -1,22 +1,22 @@
 import {
   AutocompleteInput,
-  DateInput,
   NullableBooleanInput,
   ReferenceInput,
   SearchInput,
   SelectArrayInput,
-  useCanAccess,
+  TextInput,
 } from 'react-admin';
-import { endOfDay, startOfDay } from '../../common/dateParsers';
+import { DateInput } from '../../common/DateInputs';
 import { enumChoices } from '../../common/enumChoices';
 import { EnumInput } from '../../common/EnumInput';
+import { PartnerInput } from './PartnerInput';
 
 /**
- * The order list's filters, the most used always shown. The partner-key filter only for those who
- * may read keys (its choices come from the key list).
+ * The order list's filters, the most used always shown. Date ranges send calendar days: the API
+ * reads them as whole days of the business time zone. The partner filter offers the partners
+ * behind the user's orders (no need to read partner keys).
  */
 export function useOrderFilters({ overdueList = false } = {}) {
-  const { canAccess: seesKeys } = useCanAccess({ resource: 'apiKeys', action: 'list' });
   return [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectArrayInput
@@ -29,13 +29,17 @@ export function useOrderFilters({ overdueList = false } = {}) {
     <ReferenceInput key="stationId" source="stationId" reference="serviceStations" alwaysOn>
       <AutocompleteInput />
     </ReferenceInput>,
+    <TextInput key="modelNumber" source="modelNumber" alwaysOn sx={{ minWidth: 160 }} />,
+    <NullableBooleanInput key="closed" source="closed" />,
     <ReferenceInput key="technicianId" source="technicianId" reference="technicians">
       <AutocompleteInput />
     </ReferenceInput>,
-    <DateInput key="createdFrom" source="createdFrom" parse={startOfDay} />,
-    <DateInput key="createdTo" source="createdTo" parse={endOfDay} />,
-    <DateInput key="completedFrom" source="completedFrom" parse={startOfDay} />,
-    <DateInput key="completedTo" source="completedTo" parse={endOfDay} />,
+    <DateInput key="createdFrom" source="createdFrom" />,
+    <DateInput key="createdTo" source="createdTo" />,
+    <DateInput key="completedFrom" source="completedFrom" />,
+    <DateInput key="completedTo" source="completedTo" />,
+    <DateInput key="slaDueFrom" source="slaDueFrom" />,
+    <DateInput key="slaDueTo" source="slaDueTo" />,
     ...(overdueList ? [] : [<NullableBooleanInput key="overdue" source="overdue" />]),
     <NullableBooleanInput key="repeatRepair" source="repeatRepair" />,
     <NullableBooleanInput key="inWarranty" source="inWarranty" />,
@@ -43,6 +47,7 @@ export function useOrderFilters({ overdueList = false } = {}) {
     <EnumInput key="kind" source="kind" enumName="ServiceOrderKind" />,
     <EnumInput key="channel" source="channel" enumName="OrderChannel" />,
     <EnumInput key="attribute" source="attribute" enumName="SaleAttribute" />,
+    <PartnerInput key="createdByApiKeyId" source="createdByApiKeyId" />,
     <ReferenceInput key="productId" source="productId" reference="products">
       <AutocompleteInput />
     </ReferenceInput>,
@@ -52,12 +57,5 @@ export function useOrderFilters({ overdueList = false } = {}) {
     <ReferenceInput key="customerId" source="customerId" reference="customers">
       <AutocompleteInput />
     </ReferenceInput>,
-    ...(seesKeys
-      ? [
-          <ReferenceInput key="createdByApiKeyId" source="createdByApiKeyId" reference="apiKeys">
-            <AutocompleteInput />
-          </ReferenceInput>,
-        ]
-      : []),
   ];
 }

@@ -19,6 +19,7 @@ export const OrderFees = () => {
         ['partsFee', money(order.partsFee)],
         ['totalFee', <strong key="total">{money(order.totalFee)}</strong>],
         ['payer', order.payer && translate(`enums.Payer.${order.payer}`)],
+        ['customerPays', <strong key="pays">{money(order.customerPays)}</strong>],
       ]}
     >
       {order.feesOverridden && (

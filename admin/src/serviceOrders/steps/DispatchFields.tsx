@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Stack } from '@mui/material';
-import { DateTimeInput, TextInput, required } from 'react-admin';
+import { TextInput, required } from 'react-admin';
+import { DateTimeInput } from '../../common/DateInputs';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import type { ServiceOrder } from '../../../../schema/generated/graphql';
-import { localDateTime, localDay } from '../../common/dateParsers';
+import { businessTimeZone, inZone } from '../../common/dateFormat';
 import { ReferenceAutocomplete } from '../../common/ReferenceAutocomplete';
 import { StationSuggestions } from './StationSuggestions';
 import { TechnicianSuggestions } from './TechnicianSuggestions';
@@ -28,13 +29,13 @@ export const DispatchFields = ({ order }: { order: ServiceOrder }) => {
       <StationSuggestions orderId={order.id} />
       <ReferenceAutocomplete source="stationId" reference="serviceStations" validate={required()} fullWidth />
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2}>
-        <DateTimeInput source="appointmentStart" parse={localDateTime} />
-        <DateTimeInput source="appointmentEnd" parse={localDateTime} />
+        <DateTimeInput source="appointmentStart" />
+        <DateTimeInput source="appointmentEnd" />
       </Stack>
       <TechnicianSuggestions
         orderId={order.id}
         stationId={stationId}
-        date={appointmentStart ? localDay(appointmentStart) : undefined}
+        date={appointmentStart ? inZone(new Date(appointmentStart), businessTimeZone()).day : undefined}
         selected={(technicians.value as string[]) ?? []}
         onChange={technicians.onChange}
       />

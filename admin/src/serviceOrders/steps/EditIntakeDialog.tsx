@@ -1,7 +1,13 @@
 import { Stack } from '@mui/material';
-import { BooleanInput, DateTimeInput, TextInput, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import {
+  BooleanInput,
+  TextInput,
+  useDataProvider,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
+import { DateTimeInput } from '../../common/DateInputs';
 import type { ServiceOrder } from '../../../../schema/generated/graphql';
-import { localDateTime } from '../../common/dateParsers';
 import { EnumInput } from '../../common/EnumInput';
 import { ReferenceAutocomplete } from '../../common/ReferenceAutocomplete';
 import { CodeInput } from '../CodeInput';
@@ -53,8 +59,8 @@ export const EditIntakeDialog = ({ order, onClose }: { order: ServiceOrder; onCl
       <TextInput source="address" fullWidth />
       <ReferenceAutocomplete source="regionId" reference="regions" />
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2}>
-        <DateTimeInput source="appointmentStart" parse={localDateTime} />
-        <DateTimeInput source="appointmentEnd" parse={localDateTime} />
+        <DateTimeInput source="appointmentStart" />
+        <DateTimeInput source="appointmentEnd" />
       </Stack>
       <TextInput source="reportedSymptom" multiline fullWidth />
       <CodeInput source="symptomCodeId" kind="FAULT_SYMPTOM" categoryId={order.product?.categoryId} fullWidth />

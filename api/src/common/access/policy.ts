@@ -58,15 +58,22 @@ export function allPolicies(): Policy[] {
 
 const isSystem = (actor: Actor | undefined) => actor?.kind === 'system';
 
-/** May the actor read records of this entity at all (its `<resource>:read` permission)? */
+const READABLE = new WeakMap<Actor, Map<string, boolean>>();
+
+/** May the actor read records of this entity at all (its `<resource>:read` permission)? Asked once per relation and row: remembered per actor. */
 export function mayRead(actor: Actor | undefined, entity: EntityClass<unknown> | string): boolean {
   const policy = policyOf(entity as EntityClass<object>);
-  return !policy || can(actor, `${policy.resource}:read`);
+  if (!policy) return true;
+  if (!actor) return false;
+  let known = READABLE.get(actor);
+  if (!known) READABLE.set(actor, (known = new Map()));
+  let may = known.get(policy.resource);
+  if (may === undefined) known.set(policy.resource, (may = can(actor, `${policy.resource}:read`)));
+  return may;
 }
 
 export function assertMayRead(actor: Actor | undefined, entity: EntityClass<unknown> | string): void {
-  const policy = policyOf(entity as EntityClass<object>);
-  if (policy && !can(actor, `${policy.resource}:read`)) throw forbidden(`${policy.resource}:read`);
+  if (!mayRead(actor, entity)) throw forbidden(`${policyOf(entity as EntityClass<object>)!.resource}:read`);
 }
 
 /** The actor's record scope for an entity; `undefined` means every record. */

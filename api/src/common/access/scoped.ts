@@ -4,6 +4,7 @@ import { notFound } from '../errors';
 import type { Actor } from '../../modules/auth/actor';
 import { scopeCondition, type Fragment } from './scope-sql';
 import { assertMayRead, policyOf, withinScope } from './policy';
+import { checkDeadline, type Deadline } from '../deadline';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,6 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface AccessContext {
   em: EntityManager;
   actor?: Actor;
+  deadline?: Deadline;
 }
 
 /** Records the caller may read, for services that return them (suggestions, reports). */
@@ -21,6 +23,7 @@ export function findInScope<E extends object>(
   options?: FindOptions<E, never>,
 ): Promise<E[]> {
   assertMayRead(ac.actor, entity);
+  checkDeadline(ac.deadline);
   return ac.em.find(entity, withinScope(entity, ac.actor, where), options as never) as Promise<E[]>;
 }
 

@@ -92,3 +92,14 @@ export function bilingual(key: string, params: Params = {}): Bilingual {
   const t = textOf(key);
   return { zh: render(t, params, 'zh'), en: render(t, params, 'en') };
 }
+
+/** The fields every record has, named the same way everywhere (a type's own labels may override). */
+export const RECORD_FIELDS: Record<string, Bilingual> = {
+  id: { zh: 'ID', en: 'ID' },
+  code: { zh: '代码', en: 'Code' },
+  name: { zh: '名称', en: 'Name' },
+  nameEn: { zh: '英文名称', en: 'English name' },
+  active: { zh: '启用', en: 'Active' },
+  createdAt: { zh: '创建时间', en: 'Created' },
+  updatedAt: { zh: '更新时间', en: 'Updated' },
+};

@@ -14,6 +14,15 @@ export interface Step<S extends string, D> {
   roles: readonly Role[];
   /** Staff of the document's station (and service-network keys of that station) may take it too. */
   station?: boolean;
+  /** Which station staff may take a station step: technicians unless given (parts keepers keep stock). */
+  stationRoles?: readonly Role[];
+  /** The station whose staff take this step when it is not the document's (a transfer is received at its destination). */
+  stationOf?: (doc: D) => string | null | undefined;
+  /**
+   * A step that may be taken again and again (partial receipts): the document stays in its state
+   * until this holds after the step, then it moves to `to`.
+   */
+  until?: (doc: D) => boolean;
   /** A further condition on the document (pre-sale orders end earlier, …). */
   applies?: (doc: D) => boolean;
   /** The GraphQL mutation taking the step and its input type (`Name!` when the input is required). */
@@ -35,6 +44,11 @@ export interface TimelineLine {
   p?: Record<string, string | number | string[] | null>;
   /** Parameters that are enum values, rendered by their label: `{ verdict: 'AppraisalVerdict' }`. */
   e?: Record<string, string>;
+  /**
+   * Parameters that are calendar days (`YYYY-MM-DD`) or instants (ISO 8601), rendered in the
+   * reader's language, instants in the business time zone: `{ date: 'day', start: 'moment' }`.
+   */
+  d?: Record<string, 'day' | 'moment'>;
   public?: boolean;
 }
 
@@ -87,11 +101,17 @@ export class Lifecycle<S extends string, A extends string, D extends Stateful<S>
     const step = this.step(action);
     if (actor.kind === 'system' || actor.roles.includes(Role.ADMIN)) return true;
     if (actor.stationId) {
-      const station = this.definition.stationOf?.(doc);
-      return !!step.station && !!station && station === actor.stationId && (actor.kind === 'partner' || actor.roles.includes(Role.TECHNICIAN));
+      const station = this.stationOf(doc, action);
+      const staff = step.stationRoles ?? [Role.TECHNICIAN];
+      return !!step.station && !!station && station === actor.stationId && (actor.kind === 'partner' || staff.some((r) => actor.roles.includes(r)));
     }
     if (actor.kind === 'partner') return false;
     return step.roles.some((r) => actor.roles.includes(r));
+  }
+
+  /** The station whose staff may take this step on the document. */
+  stationOf(doc: D, action: A): string | null | undefined {
+    return (this.step(action).stationOf ?? this.definition.stationOf)?.(doc);
   }
 
   allowedActions(actor: Actor, doc: D): A[] {
@@ -129,9 +149,10 @@ export class Lifecycle<S extends string, A extends string, D extends Stateful<S>
     if (!this.actorMay(actor, doc, action)) throw forbidden(`${this.definition.actionEnum}.${action}`);
     const from = doc.status;
     const outcome = (await apply(doc)) ?? {};
-    doc.status = this.step(action).to;
+    const step = this.step(action);
+    if (!step.until || step.until(doc)) doc.status = step.to;
     if (this.definition.isClosed(doc)) doc.closedAt = sc.now();
-    const atStation = this.step(action).station ? (this.definition.stationOf?.(doc) ?? null) : null;
+    const atStation = step.station ? (this.stationOf(doc, action) ?? null) : null;
     await this.definition.record(sc, doc, {
       action,
       from,

@@ -1,9 +1,16 @@
 import type { Lang } from '../i18n';
+import { formatDay, formatMoment } from '../dates';
 import { enumLabel, render, textOf, type Params } from '../labels/catalogue';
 import type { TimelineLine } from './lifecycle';
 
 /** A timeline entry's system-written lines in one language; `publicOnly` keeps what customers and partners may read. */
-export function renderLines(lines: readonly TimelineLine[] | null | undefined, lang: Lang, publicOnly = false): string | null {
+export function renderLines(
+  lines: readonly TimelineLine[] | null | undefined,
+  lang: Lang,
+  publicOnly = false,
+  /** Where instants are read (the business time zone). */
+  timeZone = 'UTC',
+): string | null {
   const shown = (lines ?? []).filter((l) => !publicOnly || l.public);
   if (!shown.length) return null;
   return shown
@@ -12,6 +19,10 @@ export function renderLines(lines: readonly TimelineLine[] | null | undefined, l
       for (const [name, enumName] of Object.entries(l.e ?? {})) {
         const v = params[name];
         if (typeof v === 'string') params[name] = enumLabel(enumName, v)[lang];
+      }
+      for (const [name, kind] of Object.entries(l.d ?? {})) {
+        const v = params[name];
+        if (typeof v === 'string' && v) params[name] = kind === 'day' ? formatDay(v, lang) : formatMoment(new Date(v), lang, timeZone);
       }
       return render(textOf(l.t), params, lang);
     })

@@ -14,7 +14,10 @@ export interface Output {
 /** What to read of one entity for one selection: its columns and the relations below it. */
 export interface Node {
   meta: EntityMetadata;
+  /** Keys of the row's JSON: what the selection reads. */
   outputs: Output[];
+  /** Columns the relations below correlate on (a page's inner query must select them; they need not be in the JSON). */
+  joins: Output[];
   relations: RelationNode[];
   /** Rows take the entity's prototype, so its getters work and type-graphql sees an instance. */
   prototype: object;
@@ -81,6 +84,7 @@ export interface PlanContext {
 export function planNode(pc: PlanContext, entity: EntityClass<unknown> | string, fields: Record<string, ResolveTree>): Node {
   const meta = pc.metadata.get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
   const outputs = new Map<string, Output>();
+  const joins = new Map<string, Output>();
   const add = (o: Output) => outputs.set(o.key, o);
   add(outputFor(meta, 'id')!);
   const relations: RelationNode[] = [];
@@ -92,8 +96,8 @@ export function planNode(pc: PlanContext, entity: EntityClass<unknown> | string,
     if (field.startsWith('__')) continue;
     const spec = relationOf(meta.className, field);
     if (spec) {
-      if (spec.kind === 'ref') add(outputFor(meta, `${spec.fk}Id`)!);
-      if (spec.kind === 'refs') add(outputFor(meta, spec.ids)!);
+      const join = spec.kind === 'ref' ? outputFor(meta, `${spec.fk}Id`) : spec.kind === 'refs' ? outputFor(meta, spec.ids) : undefined;
+      if (join) joins.set(join.key, join);
       const target = spec.target();
       if (!mayRead(pc.actor, target)) continue;
       const typeName = (target as { name: string }).name;
@@ -123,7 +127,7 @@ export function planNode(pc: PlanContext, entity: EntityClass<unknown> | string,
     unknown = true;
   }
   if (unknown) for (const o of allOutputs(meta)) add(o);
-  return { meta, outputs: [...outputs.values()], relations, prototype: (meta.class as { prototype: object }).prototype };
+  return { meta, outputs: [...outputs.values()], joins: [...joins.values()], relations, prototype: (meta.class as { prototype: object }).prototype };
 }
 
 /** A property's column and whether it is a timestamp (for sorting and cursors). */

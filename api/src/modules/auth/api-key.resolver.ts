@@ -40,10 +40,10 @@ function assertValidKey(key: ApiKey): void {
     errors.push(fieldError('scopes', `包含不可授予的权限：${unknown.join(', ')}`, `contains scopes that cannot be granted: ${unknown.join(', ')}`));
   }
   if (key.partnerKind === PartnerKind.MANUFACTURER && !key.manufacturerId) {
-    errors.push(fieldError('manufacturerId', '厂家密钥必须指定厂家', 'is required for manufacturer keys'));
+    errors.push(fieldError('manufacturerId', '必须填写（厂家类型的密钥）', 'is required for manufacturer keys'));
   }
   if (key.partnerKind === PartnerKind.SERVICE_NETWORK && !key.stationId) {
-    errors.push(fieldError('stationId', '服务网络密钥必须指定网点', 'is required for service-network keys'));
+    errors.push(fieldError('stationId', '必须填写（服务网络类型的密钥）', 'is required for service-network keys'));
   }
   if (errors.length) throw badInput(errors);
 }

@@ -1,4 +1,43 @@
-import { defineLabels } from '../../common/labels/catalogue';
+import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
+
+/** What each permission's resource is called, in the plural. */
+const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
+  region: { zh: '区域', en: 'regions' },
+  customer: { zh: '客户', en: 'customers' },
+  manufacturer: { zh: '厂家', en: 'manufacturers' },
+  brand: { zh: '品牌', en: 'brands' },
+  productCategory: { zh: '产品类别', en: 'product categories' },
+  product: { zh: '产品', en: 'products' },
+  productUnit: { zh: '产品序列号', en: 'product units' },
+  codeTable: { zh: '代码表', en: 'code tables' },
+  serviceStation: { zh: '维修站', en: 'service stations' },
+  technician: { zh: '维修员', en: 'technicians' },
+  warehouse: { zh: '仓库', en: 'warehouses' },
+  part: { zh: '配件', en: 'parts' },
+  feeRule: { zh: '收费标准', en: 'fee rules' },
+  serviceOrder: { zh: '服务单', en: 'service orders' },
+  settings: { zh: '服务规则', en: 'service rules' },
+  user: { zh: '用户', en: 'users' },
+  apiKey: { zh: 'API 密钥', en: 'API keys' },
+  audit: { zh: '审计日志', en: 'the audit log' },
+};
+
+const ACTION_NAMES = {
+  read: { zh: '查看', en: 'Read' },
+  write: { zh: '维护', en: 'Create, change and delete' },
+  create: { zh: '新建', en: 'Create' },
+} as const;
+
+/** `product:read` → 查看产品 / Read products, for every resource and action. */
+function permissionLabels(): Record<string, { zh: string; en: string }> {
+  const out: Record<string, { zh: string; en: string }> = {};
+  for (const [resource, name] of Object.entries(RESOURCE_NAMES)) {
+    for (const [action, verb] of Object.entries(ACTION_NAMES)) {
+      out[`${resource}:${action}`] = { zh: `${verb.zh}${name.zh}`, en: `${verb.en} ${name.en}` };
+    }
+  }
+  return out;
+}
 
 /** Names of this area's records, fields and values in both languages: API messages, exports and the panel read them. */
 export const AUTH_LABELS = defineLabels({
@@ -7,13 +46,7 @@ export const AUTH_LABELS = defineLabels({
       name: { zh: '用户', en: 'user' },
       plural: { zh: '用户', en: 'users' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
+        ...RECORD_FIELDS,
         username: { zh: '用户名', en: 'Username' },
         displayName: { zh: '姓名', en: 'Display name' },
         password: { zh: '密码', en: 'Password' },
@@ -28,13 +61,9 @@ export const AUTH_LABELS = defineLabels({
       name: { zh: 'API 密钥', en: 'api key' },
       plural: { zh: 'API 密钥', en: 'api keys' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
+        ...RECORD_FIELDS,
         name: { zh: '合作方名称', en: 'Partner name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
         active: { zh: '有效', en: 'Usable' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
         partnerKind: { zh: '合作方类型', en: 'Partner kind' },
         prefix: { zh: '密钥前缀', en: 'Key prefix' },
         scopes: { zh: '权限范围', en: 'Scopes' },
@@ -54,6 +83,8 @@ export const AUTH_LABELS = defineLabels({
     },
   },
   enums: {
+    // Permissions and partner-key scopes (`<resource>:<action>`), as the key form and the roles read them.
+    Permission: permissionLabels(),
     PartnerKind: {
       MANUFACTURER: { zh: '厂家', en: 'Manufacturer' },
       RETAILER: { zh: '零售商', en: 'Retailer' },

@@ -19,7 +19,7 @@ class LoginResult {
 }
 
 @ObjectType({ description: 'Who the caller is and what they may do' })
-class Viewer {
+export class Viewer {
   @Field({ description: 'user or partner' })
   kind!: string;
 
@@ -43,6 +43,9 @@ class Viewer {
 
   @Field(() => ID, { nullable: true })
   manufacturerId?: string;
+
+  @Field({ description: 'The business time zone (BUSINESS_TZ): "today" and the dates of range filters are its days; the panel shows times in it' })
+  timeZone!: string;
 }
 
 const BAD_LOGIN = new AppError(ErrorCode.UNAUTHENTICATED, {
@@ -96,6 +99,7 @@ export class AuthResolver {
       permissions: [...a.permissions].sort(),
       stationId: a.stationId,
       manufacturerId: a.manufacturerId,
+      timeZone: ctx.config.timeZone,
     };
   }
 
@@ -109,12 +113,12 @@ export class AuthResolver {
     if (newPassword.length < 8 || newPassword.length > 200) {
       throw badInput([fieldError('password', '长度必须在 8 到 200 个字符之间', 'must be 8 to 200 characters long')]);
     }
-    if (ctx.actor?.kind !== 'user') throw badInput([fieldError('password', '只有用户可以修改密码', 'can only be changed by users')]);
+    if (ctx.actor?.kind !== 'user') throw badInput([fieldError('password', '只能由用户修改（合作方密钥没有密码）', 'can only be changed by users')]);
     // The current password is a guess like a login's (a stolen token must not find it out).
     const attempt = await chargeAttempt(ctx.em, loginLimits(ctx.actor.label, clientAddress(ctx.req.ip)));
     const user = await ctx.em.findOneOrFail(User, ctx.actor.id, { populate: ['passwordHash'] });
     if (currentPassword.length > 200 || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw badInput([fieldError('password', '当前密码不正确', 'is not your current password')]);
+      throw badInput([fieldError('password', '与当前密码不符', 'is not your current password')]);
     }
     await attempt.succeeded();
     user.passwordHash = await hashPassword(newPassword);

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import jwt from 'jsonwebtoken';
 import type { Config } from '../../config';
@@ -62,11 +62,25 @@ export interface ApiKeyRecord {
 
 const ALGORITHM = 'HS256';
 
+const SECRET_KEYS = new Map<string, KeyObject>();
+/**
+ * The secret as a key object, made once: given a string, jsonwebtoken first tries it as a public
+ * key and throws on every request before falling back to a secret key.
+ */
+function secretKey(secret: string): KeyObject {
+  let key = SECRET_KEYS.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    SECRET_KEYS.set(secret, key);
+  }
+  return key;
+}
+
 export function signToken(
   user: Pick<UserRecord, 'id' | 'tokenVersion'>,
   config: Pick<Config, 'jwtSecret' | 'jwtTtl'>,
 ): { token: string; expiresAt: Date } {
-  const token = jwt.sign({ sub: user.id, ver: user.tokenVersion }, config.jwtSecret, {
+  const token = jwt.sign({ sub: user.id, ver: user.tokenVersion }, secretKey(config.jwtSecret), {
     algorithm: ALGORITHM,
     expiresIn: config.jwtTtl as jwt.SignOptions['expiresIn'],
   });
@@ -78,13 +92,30 @@ export function signToken(
  * The user id and token version of a valid token, or null. Only HS256 is accepted (no `none`, no
  * algorithm chosen by the token), and a token must carry an expiry: one without `exp` never ends.
  */
+type Claims = { userId: string; tokenVersion: number; exp: number };
+/** Verified tokens per signing secret. */
+const VERIFIED = new Map<string, Map<string, Claims>>();
+const VERIFIED_SIZE = 10_000;
+
+/**
+ * The user id and token version of a valid token, or null. Only HS256 is accepted (no `none`, no
+ * algorithm chosen by the token), and a token must carry an expiry: one without `exp` never ends.
+ * A token verified once is remembered until it expires (the signature cannot change meanwhile).
+ */
 export function verifyToken(token: string, config: Pick<Config, 'jwtSecret'>): { userId: string; tokenVersion: number } | null {
+  let verified = VERIFIED.get(config.jwtSecret);
+  if (!verified) VERIFIED.set(config.jwtSecret, (verified = new Map()));
+  const known = verified.get(token);
+  if (known && known.exp * 1000 > Date.now()) return known;
   try {
-    const payload = jwt.verify(token, config.jwtSecret, { algorithms: [ALGORITHM] });
+    const payload = jwt.verify(token, secretKey(config.jwtSecret), { algorithms: [ALGORITHM] });
     if (typeof payload !== 'object' || payload === null) return null;
     const { sub, ver, exp } = payload as { sub?: unknown; ver?: unknown; exp?: unknown };
     if (typeof sub !== 'string' || !Number.isInteger(ver) || typeof exp !== 'number') return null;
-    return { userId: sub, tokenVersion: ver as number };
+    const claims = { userId: sub, tokenVersion: ver as number, exp };
+    if (verified.size >= VERIFIED_SIZE) verified.delete(verified.keys().next().value as string);
+    verified.set(token, claims);
+    return claims;
   } catch {
     return null;
   }

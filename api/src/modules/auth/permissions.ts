@@ -19,6 +19,10 @@ export const RESOURCES = [
   'part',
   'feeRule',
   'serviceOrder',
+  /** On-hand balances, the ledger, shortages and holdings; `write`: keep stock (stock in/out, transfers, purchase orders, stocktakes). */
+  'stock',
+  /** Stock documents; `write`: request (requisitions, borrowing) and take the steps their lifecycles allow the caller. */
+  'stockDocument',
   'settings',
   'user',
   'apiKey',
@@ -47,26 +51,31 @@ const MASTER_DATA: Resource[] = [
 
 const read = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:read` as Permission);
 const write = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:write` as Permission);
+/** Everyone in the company reads stock and its documents (the policies narrow station staff to their warehouses). */
+const STOCK_READ: Permission[] = ['stock:read', 'stockDocument:read'];
 
 /** Everyone runs ad-hoc queries inside their own scope and saves their own (sharing has its own rules). */
 const QUERIES: Permission[] = ['query:read', 'query:write'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.ADMIN]: [...read([...RESOURCES]), ...write([...RESOURCES])],
-  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write', ...QUERIES],
+  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write', ...STOCK_READ, ...QUERIES],
+  // Technicians request parts (requisitions, borrowing) and return them.
   [Role.TECHNICIAN]: [
     ...read(MASTER_DATA),
     ...write(['customer', 'productUnit', 'technician']),
     'serviceOrder:read',
     'serviceOrder:write',
+    ...STOCK_READ,
+    'stockDocument:write',
     ...QUERIES,
   ],
-  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read', ...QUERIES],
-  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...QUERIES],
-  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...QUERIES],
-  // Managers set technicians' pay (the policy keeps pay fields to them and administrators).
-  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read', ...QUERIES],
-  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read', ...QUERIES],
+  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read', ...STOCK_READ, 'stock:write', 'stockDocument:write', ...QUERIES],
+  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
+  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
+  // Managers set technicians' pay (the policy keeps pay fields to them and administrators) and approve requisitions.
+  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read', ...STOCK_READ, 'stockDocument:write', ...QUERIES],
+  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
 };
 
 /** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
@@ -78,6 +87,9 @@ export const PARTNER_GRANTABLE: Permission[] = [
   'serviceOrder:read',
   'serviceOrder:create',
   'serviceOrder:write',
+  // A service network's key may be let read its station's stock; other keys see none.
+  'stock:read',
+  'stockDocument:read',
   // Runs ad-hoc queries and the saved queries shared with the key, inside the key's scope.
   'query:read',
 ];

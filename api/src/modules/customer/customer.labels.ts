@@ -1,4 +1,4 @@
-import { defineLabels } from '../../common/labels/catalogue';
+import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
 
 /** Names of this area's records, fields and values in both languages: API messages, exports and the panel read them. */
 export const CUSTOMER_LABELS = defineLabels({
@@ -7,13 +7,8 @@ export const CUSTOMER_LABELS = defineLabels({
       name: { zh: '客户', en: 'customer' },
       plural: { zh: '客户', en: 'customers' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
+        ...RECORD_FIELDS,
         name: { zh: '客户名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
         kind: { zh: '客户类型', en: 'Kind' },
         mobile: { zh: '手机', en: 'Mobile' },
         phones: { zh: '其他电话', en: 'Other phones' },

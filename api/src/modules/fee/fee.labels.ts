@@ -1,4 +1,4 @@
-import { defineLabels } from '../../common/labels/catalogue';
+import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
 
 /** Names of this area's records, fields and values in both languages: API messages, exports and the panel read them. */
 export const FEE_LABELS = defineLabels({
@@ -7,13 +7,7 @@ export const FEE_LABELS = defineLabels({
       name: { zh: '收费标准', en: 'fee rule' },
       plural: { zh: '收费标准', en: 'fee rules' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
+        ...RECORD_FIELDS,
         feeKind: { zh: '费用类型', en: 'Fee kind' },
         serviceKind: { zh: '服务方式', en: 'Service kind' },
         brandId: { zh: '品牌', en: 'Brand' },

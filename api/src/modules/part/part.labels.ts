@@ -1,4 +1,4 @@
-import { defineLabels } from '../../common/labels/catalogue';
+import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
 
 /** Names of this area's records, fields and values in both languages: API messages, exports and the panel read them. */
 export const PART_LABELS = defineLabels({
@@ -7,13 +7,8 @@ export const PART_LABELS = defineLabels({
       name: { zh: '配件', en: 'part' },
       plural: { zh: '配件', en: 'parts' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
+        ...RECORD_FIELDS,
         code: { zh: '配件编码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
         spec: { zh: '规格', en: 'Specification' },
         unit: { zh: '单位', en: 'Unit' },
         manufacturerId: { zh: '厂家', en: 'Manufacturer' },
@@ -22,6 +17,7 @@ export const PART_LABELS = defineLabels({
         costPrice: { zh: '成本价（元）', en: 'Cost price (yuan)' },
         salePrice: { zh: '销售价（元）', en: 'Sale price (yuan)' },
         reorderPoint: { zh: '最低库存', en: 'Reorder point' },
+        stock: { zh: '库存', en: 'Stock' },
       },
     },
   },

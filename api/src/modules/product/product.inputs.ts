@@ -111,7 +111,7 @@ export class ProductUpdateInput {
 
 @InputType()
 export class ProductFilter extends ListFilter {
-  @Field({ nullable: true, description: 'Exact model number' }) @MaxLength(60) modelNumber?: string;
+  @Field({ nullable: true, description: 'Part of the model number, in any case' }) @MaxLength(60) modelNumber?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() brandId?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() categoryId?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string;

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../common/labels/catalogue';
+import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
 
 /** Names of this area's records, fields and values in both languages: API messages, exports and the panel read them. */
 export const PRODUCT_LABELS = defineLabels({
@@ -7,13 +7,7 @@ export const PRODUCT_LABELS = defineLabels({
       name: { zh: '厂家', en: 'manufacturer' },
       plural: { zh: '厂家', en: 'manufacturers' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
+        ...RECORD_FIELDS,
         contact: { zh: '联系人', en: 'Contact' },
         phone: { zh: '电话', en: 'Phone' },
         address: { zh: '地址', en: 'Address' },
@@ -24,13 +18,7 @@ export const PRODUCT_LABELS = defineLabels({
       name: { zh: '品牌', en: 'brand' },
       plural: { zh: '品牌', en: 'brands' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
+        ...RECORD_FIELDS,
         manufacturerId: { zh: '厂家', en: 'Manufacturer' },
       },
     },
@@ -38,13 +26,7 @@ export const PRODUCT_LABELS = defineLabels({
       name: { zh: '产品类别', en: 'product category' },
       plural: { zh: '产品类别', en: 'product categories' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
+        ...RECORD_FIELDS,
         parentId: { zh: '上级类别', en: 'Parent category' },
         sortOrder: { zh: '排序号', en: 'Sort order' },
       },
@@ -53,13 +35,8 @@ export const PRODUCT_LABELS = defineLabels({
       name: { zh: '产品', en: 'product' },
       plural: { zh: '产品', en: 'products' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
+        ...RECORD_FIELDS,
         name: { zh: '品名', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
         modelNumber: { zh: '型号/款号', en: 'Model number' },
         brandId: { zh: '品牌', en: 'Brand' },
         categoryId: { zh: '产品类别', en: 'Category' },
@@ -73,13 +50,7 @@ export const PRODUCT_LABELS = defineLabels({
       name: { zh: '三包产品', en: 'product unit' },
       plural: { zh: '三包产品', en: 'product units' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
-        code: { zh: '代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
+        ...RECORD_FIELDS,
         serialNumber: { zh: '序列号', en: 'Serial number' },
         productId: { zh: '产品型号', en: 'Model number' },
         ownerId: { zh: '购买人', en: 'Owner' },

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { crudResolver } from '../../graphql/crud';
+import { contains } from '../../graphql/list';
 import { inUse } from '../../common/errors';
 import { today } from '../../common/dates';
 import { fieldNeeds } from '../../graphql/read/plan';
@@ -70,6 +71,9 @@ export class ProductResolver extends crudResolver({
   filterInput: inputs.ProductFilter,
   sortFields: ['modelNumber', 'name', 'warrantyMonths', 'listPrice', 'createdAt'],
   searchFields: ['modelNumber', 'name'],
+  // Model numbers are typed as people remember them: any part of it, in any case (kfr-35 finds KFR-35GW/NhGa1B).
+  ownFilters: ['modelNumber'],
+  where: (f) => (f.modelNumber?.trim() ? { modelNumber: { $ilike: contains(f.modelNumber) } } : undefined),
   create: createProduct,
 }) {}
 

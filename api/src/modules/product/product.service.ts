@@ -9,7 +9,7 @@ import type { ProductCreateInput, ProductUnitCreateInput, ProductUnitUpdateInput
 
 async function brandOf(ctx: Context, brandId: string): Promise<Brand> {
   const brand = await ctx.em.findOne(Brand, brandId);
-  if (!brand) throw badInput([fieldError('brandId', '指向的品牌不存在', 'does not exist')]);
+  if (!brand) throw badInput([fieldError('brandId', '不存在', 'does not exist')]);
   return brand;
 }
 
@@ -62,7 +62,7 @@ async function deriveWarranty(
   }
   if (unit.warrantyOverridden) return;
   const product = await ctx.em.findOne(Product, unit.productId);
-  if (!product) throw badInput([fieldError('productId', '指向的产品不存在', 'does not exist')]);
+  if (!product) throw badInput([fieldError('productId', '不存在', 'does not exist')]);
   unit.warrantyEndsOn = unit.purchaseDate ? warrantyEnd(unit.purchaseDate, product.warrantyMonths) : null;
 }
 

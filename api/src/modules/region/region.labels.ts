@@ -1,4 +1,4 @@
-import { defineLabels } from '../../common/labels/catalogue';
+import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
 
 /** Names of this area's records, fields and values in both languages: API messages, exports and the panel read them. */
 export const REGION_LABELS = defineLabels({
@@ -7,13 +7,8 @@ export const REGION_LABELS = defineLabels({
       name: { zh: '区域', en: 'region' },
       plural: { zh: '区域', en: 'regions' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
+        ...RECORD_FIELDS,
         code: { zh: '区域代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
         level: { zh: '级别', en: 'Level' },
         parentId: { zh: '上级区域', en: 'Parent region' },
         latitude: { zh: '纬度', en: 'Latitude' },

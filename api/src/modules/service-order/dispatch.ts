@@ -130,7 +130,7 @@ const AVAILABILITY: Record<TechnicianStatus, number> = {
 /** 智能派工: the station's active technicians, best first. */
 export async function suggestTechnicians(ctx: ServiceContext, order: ServiceOrder, stationId: string | null, date?: string) {
   const station = stationId ?? order.stationId;
-  if (!station) throw badInput([fieldError('stationId', '必须指定维修站', 'is required (the order has no station yet)')]);
+  if (!station) throw badInput([fieldError('stationId', '必须指定（服务单还没有维修站）', 'is required (the order has no station yet)')]);
   const day = date ?? workDateOf(order, ctx.config.timeZone, ctx.now());
   const technicians = await findInScope(ctx, Technician, { station, active: true });
   const customer = await ctx.em.findOneOrFail(Customer, order.customerId);
@@ -204,7 +204,7 @@ export function dispatch(ctx: ServiceContext, id: string, input: DispatchInput) 
     const names = ids.map((tid) => technicians.find((t) => t.id === tid)!.name);
     const lines: TimelineLine[] = [{ t: 'order.dispatchedTo', p: { station: station.name }, public: true }];
     if (names.length) lines.push({ t: 'order.technicians', p: { technicians: names } });
-    lines.push({ t: 'order.workDay', p: { date: workDate }, public: true }, ...appointmentLine(ctx, order));
+    lines.push({ t: 'order.workDay', p: { date: workDate }, d: { date: 'day' }, public: true }, ...appointmentLine(order));
     return { lines, note: input.note, warnings };
   });
 }

@@ -67,3 +67,18 @@ export async function computeFees(em: EntityManager, order: ServiceOrder, produc
   order.partsFee = cents(used.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0));
   order.payer = derivePayer(order);
 }
+
+type Fees = Pick<ServiceOrder, 'labourFee' | 'visitFee' | 'partsFee'>;
+
+/** Labour + visit + parts; null while no fee is set. */
+export function totalFee(o: Fees): number | null {
+  if (o.labourFee == null && o.visitFee == null && o.partsFee == null) return null;
+  return cents((o.labourFee ?? 0) + (o.visitFee ?? 0) + (o.partsFee ?? 0));
+}
+
+/** What the customer pays: the whole total when the customer is the payer, nothing when the manufacturer or the company is; null before fees. */
+export function customerPays(o: Fees & Pick<ServiceOrder, 'payer'>): number | null {
+  const total = totalFee(o);
+  if (total == null || !o.payer) return null;
+  return o.payer === Payer.CUSTOMER ? total : 0;
+}

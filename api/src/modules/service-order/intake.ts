@@ -30,6 +30,7 @@ import {
 } from './service-order.enums';
 import type { ReturnVisitInput, ServiceOrderCreateInput } from './service-order.inputs';
 import { bandOf, distanceKm, slaDue } from './sla';
+import { mayTakeOrders } from './service-order.lifecycle';
 import { recordEvent } from './timeline';
 
 /** Distance band and SLA deadline, counted from intake, to the station's distance from the customer's region. */
@@ -51,7 +52,7 @@ async function resolveCustomer(input: ServiceOrderCreateInput, ctx: ServiceConte
   if (input.customerId) {
     // Only a customer the caller may see: an order must not become a way into other customers.
     const customer = await ctx.em.findOne(Customer, withinScope(Customer, ctx.actor, { id: input.customerId }));
-    if (!customer) errors.push(fieldError('customerId', '指向的客户不存在', 'refers to a customer that does not exist'));
+    if (!customer) errors.push(fieldError('customerId', '不存在', 'does not exist'));
     return customer ?? undefined;
   }
   if (!can(ctx.actor, 'customer:create')) throw forbidden('customer:create');
@@ -82,7 +83,7 @@ async function resolveUnit(
   if (input.productUnitId) {
     const unit = await ctx.em.findOne(ProductUnit, withinScope(ProductUnit, ctx.actor, { id: input.productUnitId }));
     if (!unit) {
-      errors.push(fieldError('productUnitId', '指向的产品序列号不存在', 'refers to a product unit that does not exist'));
+      errors.push(fieldError('productUnitId', '不存在', 'does not exist'));
       return undefined;
     }
     if (input.productId && input.productId !== unit.productId) {
@@ -99,7 +100,7 @@ async function resolveUnit(
   }
   const product = await ctx.em.findOne(Product, withinScope(Product, ctx.actor, { id: input.productId }));
   if (!product) {
-    errors.push(fieldError('productId', '指向的产品不存在', 'refers to a product that does not exist'));
+    errors.push(fieldError('productId', '不存在', 'does not exist'));
     return undefined;
   }
   const serialNumber = input.serialNumber.trim();
@@ -135,6 +136,7 @@ function daysSince(at: Date, timeZone: string, now: Date): number {
  */
 export async function intake(ctx: ServiceContext, input: ServiceOrderCreateInput): Promise<ServiceOrder> {
   const actor = ctx.actor!;
+  if (!mayTakeOrders(actor)) throw forbidden('serviceOrder:create');
   const em = ctx.em;
   const rules = await loadServiceRules(em);
   const errors: FieldError[] = [];

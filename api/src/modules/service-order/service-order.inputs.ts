@@ -171,11 +171,13 @@ export class ServiceOrderFilter extends ListFilter {
   @Field(() => ID, { nullable: true }) @IsUUID() customerId?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() productUnitId?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() productId?: string;
+  @Field({ nullable: true, description: 'Part of the product’s model number, in any case' }) @MaxLength(60) modelNumber?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() manufacturerId?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() technicianId?: string;
   @Field(() => ID, { nullable: true, description: 'Orders created by this partner key' }) @IsUUID() createdByApiKeyId?: string;
   @Field({ nullable: true, description: 'Past the SLA deadline and not yet done' }) overdue?: boolean;
+  @Field({ nullable: true, description: 'In a final state: visited, cancelled, or a pre-sale order back from the agent' }) closed?: boolean;
   @Field(() => ID, { nullable: true, description: 'Rework orders of this order' }) @IsUUID() reworkOfId?: string;
   @Field(() => ID, { nullable: true, description: 'Repeat repairs following this order' }) @IsUUID() previousOrderId?: string;
   @Field({ nullable: true }) repeatRepair?: boolean;
@@ -185,4 +187,6 @@ export class ServiceOrderFilter extends ListFilter {
   @Field(() => DateOrDateTime, { nullable: true }) createdTo?: DateBound;
   @Field(() => DateOrDateTime, { nullable: true }) completedFrom?: DateBound;
   @Field(() => DateOrDateTime, { nullable: true }) completedTo?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true, description: 'SLA due from (a day: from its first instant)' }) slaDueFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true, description: 'SLA due up to (a day: through its last instant)' }) slaDueTo?: DateBound;
 }

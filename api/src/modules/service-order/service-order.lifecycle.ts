@@ -1,4 +1,6 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { defineLifecycle } from '../../common/lifecycle/lifecycle';
+import { can, type Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { ServiceOrder } from './service-order.entity';
 import { SaleAttribute, ServiceOrderAction as A, ServiceOrderStatus as S } from './service-order.enums';
@@ -13,8 +15,29 @@ export function isClosed(order: ServiceOrder): boolean {
   return order.status === S.VISITED || order.status === S.CANCELLED || (order.status === S.BACK_FROM_AGENT && !afterSale(order));
 }
 
+/**
+ * `isClosed` as a query condition, for the `closed` filter and counts (the lifecycle test checks
+ * the two agree on every state and attribute).
+ */
+export const CLOSED_WHERE: FilterQuery<ServiceOrder> = {
+  $or: [{ status: { $in: [S.VISITED, S.CANCELLED] } }, { status: S.BACK_FROM_AGENT, attribute: SaleAttribute.PRE_SALE }],
+};
+
 /** SLA applies until the work is done (completed, back from the agent, or closed). */
 export const SLA_RUNNING: S[] = [S.RECEIVED, S.DISPATCHED, S.IN_REPAIR, S.AWAITING_PARTS, S.SENT_TO_AGENT];
+
+/**
+ * Who takes a request (接件, the way into the lifecycle): the call centre, and station staff for
+ * walk-ins; administrators; partner keys with `serviceOrder:create`. Managers dispatch, cancel and
+ * follow up but do not take orders, although they hold `serviceOrder:write` for those steps.
+ */
+export const INTAKE_ROLES: readonly Role[] = [Role.DISPATCHER, Role.TECHNICIAN];
+
+export function mayTakeOrders(actor: Actor | undefined): boolean {
+  if (!actor || !can(actor, 'serviceOrder:create')) return false;
+  if (actor.kind !== 'user' || actor.roles.includes(Role.ADMIN)) return true;
+  return actor.roles.some((r) => INTAKE_ROLES.includes(r));
+}
 
 /** The service-order lifecycle of DOMAIN.md, in one table: the only place a status may change. */
 export const ORDER_LIFECYCLE = defineLifecycle<S, A, ServiceOrder>({

@@ -21,7 +21,8 @@ import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderAction } from './service-order.enums';
 import * as inputs from './service-order.inputs';
 import { addNote, overrideFees, recordAppraisal, updateOrder } from './service-order.service';
-import { ORDER_LIFECYCLE, SLA_RUNNING } from './service-order.lifecycle';
+import { ORDER_LIFECYCLE, SLA_RUNNING, isClosed } from './service-order.lifecycle';
+import { customerPays, totalFee } from './fees';
 import { OrderOperation, allowedOperations } from './order-operations';
 import { TimelineEvent } from './timeline-event.entity';
 import * as steps from './transitions';
@@ -115,19 +116,34 @@ export class ServiceOrderResolver extends readResolver(ORDER_CONFIG) {
     return SLA_RUNNING.includes(order.status) && order.slaDueAt < new Date();
   }
 
+  @FieldResolver(() => Boolean, { description: '已关闭 In a final state (visited, cancelled, or a pre-sale order back from the agent): no step applies any more' })
+  closed(@Root() order: ServiceOrder): boolean {
+    return isClosed(order);
+  }
+
   @FieldResolver(() => Float, { nullable: true, description: 'Labour + visit + parts' })
   totalFee(@Root() o: ServiceOrder): number | null {
-    if (o.labourFee == null && o.visitFee == null && o.partsFee == null) return null;
-    return Math.round(((o.labourFee ?? 0) + (o.visitFee ?? 0) + (o.partsFee ?? 0)) * 100) / 100;
+    return totalFee(o);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: '顾客应付 What the customer pays: the total when the payer is the customer, 0 when the manufacturer or the company pays, null before fees are set',
+  })
+  customerPays(@Root() o: ServiceOrder): number | null {
+    return customerPays(o);
   }
 }
 
 const STEP_NEEDS = ['status', 'attribute', 'stationId'];
+const FEES = ['labourFee', 'visitFee', 'partsFee'];
 fieldNeeds(ServiceOrder, {
   allowedActions: STEP_NEEDS,
   allowedOperations: [...STEP_NEEDS, 'feesOverridden'],
   overdue: ['status', 'slaDueAt'],
-  totalFee: ['labourFee', 'visitFee', 'partsFee'],
+  closed: ['status', 'attribute'],
+  totalFee: FEES,
+  customerPays: [...FEES, 'payer'],
 });
 
 const code = (fk: string, description: string) => ref(() => Code, fk, { nullable: true, description });

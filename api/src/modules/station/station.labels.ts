@@ -1,4 +1,4 @@
-import { defineLabels } from '../../common/labels/catalogue';
+import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
 
 /** Names of this area's records, fields and values in both languages: API messages, exports and the panel read them. */
 export const STATION_LABELS = defineLabels({
@@ -7,13 +7,8 @@ export const STATION_LABELS = defineLabels({
       name: { zh: '维修站', en: 'service station' },
       plural: { zh: '维修站', en: 'service stations' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
+        ...RECORD_FIELDS,
         code: { zh: '网点代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
         kind: { zh: '网点类型', en: 'Kind' },
         parentId: { zh: '上级网点', en: 'Network parent' },
         regionId: { zh: '区域', en: 'Region' },
@@ -32,13 +27,9 @@ export const STATION_LABELS = defineLabels({
       name: { zh: '维修员', en: 'technician' },
       plural: { zh: '维修员', en: 'technicians' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
+        ...RECORD_FIELDS,
         code: { zh: '工号', en: 'Code' },
         name: { zh: '姓名', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
         stationId: { zh: '维修站', en: 'Station' },
         mobile: { zh: '手机', en: 'Mobile' },
         skillGrade: { zh: '技能等级', en: 'Skill grade' },
@@ -55,20 +46,20 @@ export const STATION_LABELS = defineLabels({
       name: { zh: '仓库', en: 'warehouse' },
       plural: { zh: '仓库', en: 'warehouses' },
       fields: {
-        id: { zh: 'ID', en: 'ID' },
+        ...RECORD_FIELDS,
         code: { zh: '仓库代码', en: 'Code' },
-        name: { zh: '名称', en: 'Name' },
-        nameEn: { zh: '英文名称', en: 'English name' },
-        active: { zh: '启用', en: 'Active' },
-        createdAt: { zh: '创建时间', en: 'Created' },
-        updatedAt: { zh: '更新时间', en: 'Updated' },
         stationId: { zh: '维修站', en: 'Station' },
         central: { zh: '中心仓', en: 'Central warehouse' },
+        kind: { zh: '仓库类型', en: 'Kind' },
         address: { zh: '地址', en: 'Address' },
       },
     },
   },
   enums: {
+    WarehouseKind: {
+      PARTS: { zh: '配件仓', en: 'Parts' },
+      OLD_PARTS: { zh: '旧件仓', en: 'Old parts' },
+    },
     StationKind: {
       OWN_CENTER: { zh: '自营服务中心', en: 'Own service centre' },
       AUTHORISED: { zh: '授权维修站', en: 'Authorised repair station' },
