@@ -23,6 +23,7 @@ const RESOURCE_NAMES: Record<Resource, { zh: string; en: string }> = {
   audit: { zh: '审计日志', en: 'the audit log' },
   stock: { zh: '库存', en: 'stock' },
   stockDocument: { zh: '库存单据', en: 'stock documents' },
+  query: { zh: '查询', en: 'queries' },
 };
 
 const ACTION_NAMES = {

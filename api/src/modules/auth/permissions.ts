@@ -27,6 +27,7 @@ export const RESOURCES = [
   'user',
   'apiKey',
   'audit',
+  'query',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Action = 'read' | 'write' | 'create';
@@ -53,9 +54,12 @@ const write = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:write` as Pe
 /** Everyone in the company reads stock and its documents (the policies narrow station staff to their warehouses). */
 const STOCK_READ: Permission[] = ['stock:read', 'stockDocument:read'];
 
+/** Everyone runs ad-hoc queries inside their own scope and saves their own (sharing has its own rules). */
+const QUERIES: Permission[] = ['query:read', 'query:write'];
+
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.ADMIN]: [...read([...RESOURCES]), ...write([...RESOURCES])],
-  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write', ...STOCK_READ],
+  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write', ...STOCK_READ, ...QUERIES],
   // Technicians request parts (requisitions, borrowing) and return them.
   [Role.TECHNICIAN]: [
     ...read(MASTER_DATA),
@@ -64,13 +68,14 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'serviceOrder:write',
     ...STOCK_READ,
     'stockDocument:write',
+    ...QUERIES,
   ],
-  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read', ...STOCK_READ, 'stock:write', 'stockDocument:write'],
-  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ],
-  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ],
+  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read', ...STOCK_READ, 'stock:write', 'stockDocument:write', ...QUERIES],
+  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
+  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
   // Managers set technicians' pay (the policy keeps pay fields to them and administrators) and approve requisitions.
-  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read', ...STOCK_READ, 'stockDocument:write'],
-  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ],
+  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read', ...STOCK_READ, 'stockDocument:write', ...QUERIES],
+  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
 };
 
 /** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
@@ -85,6 +90,8 @@ export const PARTNER_GRANTABLE: Permission[] = [
   // A service network's key may be let read its station's stock; other keys see none.
   'stock:read',
   'stockDocument:read',
+  // Runs ad-hoc queries and the saved queries shared with the key, inside the key's scope.
+  'query:read',
 ];
 
 export function isPermission(value: string): value is Permission {

@@ -30,6 +30,9 @@ const restrict = { nullable: true, ref: true, deleteRule: 'restrict' } as const;
 @Index({ properties: ['station', 'status'] })
 @Index({ properties: ['station', 'createdAt'] })
 @Index({ properties: ['createdAt'] })
+// Ad-hoc queries and reports: one station's orders over a period, one fault code's over a period.
+@Index({ properties: ['station', 'createdAt'] })
+@Index({ properties: ['symptomCode', 'createdAt'] })
 @Index({
   name: 'service_order_search_trgm',
   expression:
