@@ -240,11 +240,19 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
     ]);
     if (opts2.urgent) d.row.note = '紧急调拨：服务单用件';
     const ship = (shipAt: Date) => {
+      // What an urgent transfer took meanwhile is not there to ship: the keeper ships what is left.
+      d.lines = d.lines.filter((l) => (l.quantity = Math.min(l.quantity, onHand(l.part, central.id))) > 0);
+      if (!d.lines.length) {
+        d.row.closedAt = shipAt;
+        step(d, shipAt, E.CANCEL, TransferStatus.CANCELLED, keeper);
+        return;
+      }
       for (const l of d.lines) l.unitCost = post(shipAt, ref(d), { part: l.part, warehouse: central.id, quantity: -l.quantity, kind: MovementKind.TRANSFER_OUT }, keeper);
       d.row.shippedAt = shipAt;
       step(d, shipAt, E.SHIP, TransferStatus.IN_TRANSIT, keeper, postedSaid(d.lines, -1));
     };
     const arrive = (inAt: Date) => {
+      if (d.row.status === TransferStatus.CANCELLED) return;
       for (const l of d.lines) post(inAt, ref(d), { part: l.part, warehouse: to.id, quantity: l.quantity, kind: MovementKind.TRANSFER_IN, unitCost: l.unitCost as number }, keeper);
       d.row.receivedAt = inAt;
       d.row.closedAt = inAt;
