@@ -32,6 +32,10 @@ const restrict = { nullable: true, ref: true, deleteRule: 'restrict' } as const;
 // Ad-hoc queries and reports, one station's newest orders: one station's (or fault code's) orders over a period.
 @Index({ properties: ['station', 'createdAt'] })
 @Index({ properties: ['symptomCode', 'createdAt'] })
+// Reports (api/src/modules/report): SLA breaches by due time, satisfaction by visit time, cancellations by closing time.
+@Index({ properties: ['slaDueAt'] })
+@Index({ properties: ['visitedAt'] })
+@Index({ properties: ['status', 'closedAt'] })
 @Index({
   name: 'service_order_search_trgm',
   expression:
