@@ -59,7 +59,8 @@ export async function stockTurnover(sc: ServiceContext, f: StockTurnoverFilter):
     const closing = num(r.closing);
     const issued = num(r.issued);
     const average = (opening + closing) / 2;
-    const turnover = average > 0 ? round(issued / average) : null;
+    const turns = average > 0 ? issued / average : null;
+    const turnover = turns === null ? null : round(turns);
     return {
       warehouseId: r.id,
       warehouseCode: r.code,
@@ -70,7 +71,7 @@ export async function stockTurnover(sc: ServiceContext, f: StockTurnoverFilter):
       closingValue: closing,
       issuedCost: issued,
       turnover,
-      turnoverDays: turnover ? round(days / turnover, 1) : null,
+      turnoverDays: turns ? round(days / turns, 1) : null,
     };
   });
 }
