@@ -6,6 +6,7 @@ import { isPartner } from '../../common/access/actors';
 import type { ServiceContext } from '../../common/service-context';
 import { sql, param, raw } from '../query/sql';
 import { OrderPartKind } from '../service-order/order-part.entity';
+import { Part } from '../part/part.entity';
 import { ServiceOrder } from '../service-order/service-order.entity';
 import { andScope, num, numOrNull, period, query } from './report-period';
 import { MONTH_PATTERN } from './monthly-repair.report';
@@ -28,6 +29,7 @@ export class PartsConsumptionRow {
   @Field(() => Float, { nullable: true, description: 'Σ issued quantity × unit cost (what the ledger took out; hidden from partners)' }) cost!: number | null;
 }
 
+/** Parts are named only when the caller may see them (a manufacturer's key: its own parts). */
 export async function partsConsumption(sc: ServiceContext, f: PartsConsumptionFilter): Promise<PartsConsumptionRow[]> {
   assertMayRead(sc.actor, ServiceOrder);
   const p = period(sc, f.from, f.to);
@@ -43,6 +45,7 @@ export async function partsConsumption(sc: ServiceContext, f: PartsConsumptionFi
     c as (select i.order_part_id, sum(i.quantity * i.unit_cost) cost from stock_order_issue i where i.order_part_id in (select id from l) group by 1)
     select pt.id, pt.code, pt.name, sum(l.quantity) qty, count(distinct l.order_id) orders, round(sum(l.quantity * l.unit_price), 2) charged, round(sum(c.cost), 2) cost
       from l join part pt on pt.id = l.part_id left join c on c.order_part_id = l.id
+     where true ${andScope(scopeSql(sc, Part, 'pt'))}
      group by pt.id, pt.code, pt.name
      order by qty desc, pt.code`,
   );
