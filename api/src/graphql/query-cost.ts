@@ -67,7 +67,6 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'OrderDashboard.intakeByDay': 14,
   'Query.orderPartners': 50,
   // Reports (api/src/modules/report): typical sizes of a month's rows.
-  'MonthlyRepairReport.months': 12,
   'MonthlyRepairReport.totals': 12,
   'MonthlyRepairReport.rows': 200,
   'ManufacturerSettlement.lines': 300,
@@ -79,7 +78,6 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.partsConsumption': 100,
   'Query.stockTurnover': 40,
   'Query.returnVisitSatisfaction': 40,
-  'SatisfactionRow.scoreCounts': 5,
   'SlaBreaches.rows': 100,
   'SlaBreaches.orders': 200,
   'ManagerDashboard.topFaults': 5,
