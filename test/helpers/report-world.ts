@@ -123,7 +123,7 @@ export async function reportWorld(t: TestApp) {
   const tB = await f.technician({ station: s1, name: '乙师傅', baseWage: 3000, commissionCoefficient: 0.5, wageCap: 4000 });
   const tC = await f.technician({ station: s2, name: '丙师傅', baseWage: 2000, commissionCoefficient: 0.3, wageCap: 5000 });
   const w1 = await f.warehouse({ station: s1 });
-  const partP = await f.part({ salePrice: 15, costPrice: 6 });
+  const partP = await f.part({ salePrice: 15, costPrice: 6, manufacturer: makerA });
   const symptomX = await f.code(CodeKind.FAULT_SYMPTOM, { name: '不制冷' });
   const symptomY = await f.code(CodeKind.FAULT_SYMPTOM, { name: '漏水' });
   const w = (o: OrderSpec) => writeOrder(em, f, o);

@@ -15,6 +15,7 @@ import { Migration20261201094226_stock } from './Migration20261201094226_stock';
 import { Migration20261201094403_imports } from './Migration20261201094403_imports';
 import { Migration20261201100457_analytics_indexes } from './Migration20261201100457_analytics_indexes';
 import { Migration20261201105847_reports } from './Migration20261201105847_reports';
+import { Migration20261201112056_report_indexes } from './Migration20261201112056_report_indexes';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201094403_imports', class: Migration20261201094403_imports },
   { name: 'Migration20261201100457_analytics_indexes', class: Migration20261201100457_analytics_indexes },
   { name: 'Migration20261201105847_reports', class: Migration20261201105847_reports },
+  { name: 'Migration20261201112056_report_indexes', class: Migration20261201112056_report_indexes },
 ];

@@ -7,7 +7,7 @@ import { labelledEnum } from '../../graphql/enums';
 import { sql, param, raw, type Fragment } from '../query/sql';
 import { ServiceOrder } from '../service-order/service-order.entity';
 import { ServiceOrderStatus } from '../service-order/service-order.enums';
-import { addMonths, andScope, num, numOrNull, period, query, round } from './report-period';
+import { addMonths, andScope, monthStart, num, numOrNull, period, query, round, type Month } from './report-period';
 import './report.labels';
 
 /** What the monthly report's rows are broken down by (besides the month). */
@@ -68,7 +68,8 @@ const GROUPS: Record<MonthlyReportGroup, { key: string; names?: string }> = {
 };
 
 interface Raw {
-  m: string;
+  /** The month: its place among the statement's months, from 1. */
+  m: string | number;
   g: string;
   received: string;
   completed: string;
@@ -84,10 +85,16 @@ interface Raw {
 
 /**
  * Three indexed range scans (received by created_at, completed by completed_at, cancelled by
- * closed_at), each grouped by month in the business time zone and by the breakdown, joined.
+ * closed_at), each grouped by month and by the breakdown, joined. The month of a time is its
+ * bucket among the months' first instants in the business time zone (`width_bucket` over bound
+ * instants: a binary search, three times cheaper per row than converting every time to the zone).
  */
-function statement(sc: ServiceContext, from: Date, to: Date, group: MonthlyReportGroup, stationId: string | undefined): Fragment {
+function statement(sc: ServiceContext, months: Month[], group: MonthlyReportGroup, stationId: string | undefined): Fragment {
   const tz = sc.config.timeZone;
+  const bounds = [...months, addMonths(months[months.length - 1], 1)].map((m) => monthStart(m, tz));
+  const from = bounds[0];
+  const to = bounds[bounds.length - 1];
+  const bucket = (column: string) => sql`width_bucket(${raw(column)}, ${param(`{${bounds.map((b) => b.toISOString()).join(',')}}`)}::timestamptz[])`;
   const g = GROUPS[group];
   const station = stationId ? sql` and o.station_id = ${param(stationId)}` : raw('');
   const scope = andScope(scopeSql(sc, ServiceOrder, 'o'));
@@ -97,13 +104,13 @@ function statement(sc: ServiceContext, from: Date, to: Date, group: MonthlyRepor
   const name = raw(g.names ? 'n.name' : 'null::text');
   return sql`
     with r as (
-      select to_char(o.created_at at time zone ${param(tz)}, 'YYYY-MM') m, ${key} g, count(*) n,
+      select ${bucket('o.created_at')} m, ${key} g, count(*) n,
              count(*) filter (where o.repeat_repair) repeats, count(*) filter (where o.in_warranty) in_w, count(*) filter (where not o.in_warranty) out_w
         from service_order o ${join}
        where o.created_at >= ${param(from)} and o.created_at < ${param(to)} ${station} ${scope}
        group by 1, 2),
     d as (
-      select to_char(o.completed_at at time zone ${param(tz)}, 'YYYY-MM') m, ${key} g, count(*) n,
+      select ${bucket('o.completed_at')} m, ${key} g, count(*) n,
              avg(extract(epoch from o.completed_at - o.created_at)) / 3600 avg_h,
              percentile_cont(0.9) within group (order by extract(epoch from o.completed_at - o.created_at)) / 3600 p90_h,
              count(*) filter (where o.completed_at <= o.sla_due_at) on_time
@@ -111,7 +118,7 @@ function statement(sc: ServiceContext, from: Date, to: Date, group: MonthlyRepor
        where o.completed_at >= ${param(from)} and o.completed_at < ${param(to)} ${station} ${scope}
        group by 1, 2),
     c as (
-      select to_char(o.closed_at at time zone ${param(tz)}, 'YYYY-MM') m, ${key} g, count(*) n
+      select ${bucket('o.closed_at')} m, ${key} g, count(*) n
         from service_order o ${join}
        where o.status = ${param(ServiceOrderStatus.CANCELLED)} and o.closed_at >= ${param(from)} and o.closed_at < ${param(to)} ${station} ${scope}
        group by 1, 2),
@@ -125,13 +132,13 @@ function statement(sc: ServiceContext, from: Date, to: Date, group: MonthlyRepor
 }
 
 /** The month's totals over every group, turnaround percentiles included (computed again, not averaged from groups). */
-function toRow(r: Raw): MonthlyRepairRow {
+function toRow(r: Raw, months: Month[]): MonthlyRepairRow {
   const received = num(r.received);
   const completed = num(r.completed);
   const repeats = num(r.repeats);
   const onTime = num(r.on_time);
   return {
-    month: r.m,
+    month: typeof r.m === 'number' ? months[r.m - 1] : String(r.m),
     groupId: r.g || null,
     groupName: r.name ?? null,
     received,
@@ -158,14 +165,14 @@ export async function monthlyRepairReport(sc: ServiceContext, filter: MonthlyRep
   const group = filter.groupBy ?? MonthlyReportGroup.NONE;
   // The totals start a month early: the first month's change needs the month before.
   const before = period(sc, addMonths(p.months[0], -1), p.months[p.months.length - 1]);
-  const totalsRaw = await query<Raw>(sc, statement(sc, before.from, before.to, MonthlyReportGroup.NONE, filter.stationId));
-  const byMonth = new Map(totalsRaw.map((r) => [r.m, toRow(r)]));
-  const empty = (month: string): MonthlyRepairRow => ({ ...toRow({ m: month, g: '', received: '0', completed: '0', cancelled: '0', avg_h: null, p90_h: null, repeats: '0', on_time: '0', in_w: '0', out_w: '0', name: null }) });
+  const totalsRaw = await query<Raw>(sc, statement(sc, before.months, MonthlyReportGroup.NONE, filter.stationId));
+  const byMonth = new Map(totalsRaw.map((r) => toRow(r, before.months)).map((r) => [r.month, r]));
+  const empty = (month: string): MonthlyRepairRow => toRow({ m: month, g: '', received: '0', completed: '0', cancelled: '0', avg_h: null, p90_h: null, repeats: '0', on_time: '0', in_w: '0', out_w: '0', name: null }, []);
   const totals = p.months.map((month) => {
     const row = byMonth.get(month) ?? empty(month);
     const prev = byMonth.get(addMonths(month, -1));
     return { ...row, receivedChange: change(row.received, prev?.received ?? 0), completedChange: change(row.completed, prev?.completed ?? 0) };
   });
-  const rows = group === MonthlyReportGroup.NONE ? [] : (await query<Raw>(sc, statement(sc, p.from, p.to, group, filter.stationId))).map(toRow);
+  const rows = group === MonthlyReportGroup.NONE ? [] : (await query<Raw>(sc, statement(sc, p.months, group, filter.stationId))).map((r) => toRow(r, p.months));
   return { months: p.months, groupBy: group, totals, rows };
 }

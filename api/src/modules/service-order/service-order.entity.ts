@@ -36,6 +36,15 @@ const restrict = { nullable: true, ref: true, deleteRule: 'restrict' } as const;
 @Index({ properties: ['slaDueAt'] })
 @Index({ properties: ['visitedAt'] })
 @Index({ properties: ['status', 'closedAt'] })
+// Reports ask which orders came back (a later order's previous order) and which visits made rework orders.
+@Index({
+  name: 'service_order_previous_order_id_index',
+  expression: 'create index "service_order_previous_order_id_index" on "service_order" ("previous_order_id") where "previous_order_id" is not null',
+})
+@Index({
+  name: 'service_order_rework_of_id_index',
+  expression: 'create index "service_order_rework_of_id_index" on "service_order" ("rework_of_id") where "rework_of_id" is not null',
+})
 @Index({
   name: 'service_order_search_trgm',
   expression:
