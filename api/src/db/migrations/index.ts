@@ -16,6 +16,7 @@ import { Migration20261201094403_imports } from './Migration20261201094403_impor
 import { Migration20261201100457_analytics_indexes } from './Migration20261201100457_analytics_indexes';
 import { Migration20261201105847_reports } from './Migration20261201105847_reports';
 import { Migration20261201112056_report_indexes } from './Migration20261201112056_report_indexes';
+import { Migration20261201113216_report_covering_indexes } from './Migration20261201113216_report_covering_indexes';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201100457_analytics_indexes', class: Migration20261201100457_analytics_indexes },
   { name: 'Migration20261201105847_reports', class: Migration20261201105847_reports },
   { name: 'Migration20261201112056_report_indexes', class: Migration20261201112056_report_indexes },
+  { name: 'Migration20261201113216_report_covering_indexes', class: Migration20261201113216_report_covering_indexes },
 ];
