@@ -42,6 +42,7 @@ import { HoldingsPage } from './stock/pages/HoldingsPage';
 import { LateReturnsPage } from './stock/pages/LateReturnsPage';
 import { ShortagesPage } from './stock/pages/ShortagesPage';
 import { StockWorkPage } from './stock/pages/StockWorkPage';
+import { reportRoutes } from './reports';
 
 // Resource names are the API's list queries; the menu groups them (layout/menuGroups.ts).
 // No `requireAuth`: with react-router 7 its logout-on-mount redirects to the login page in a loop
@@ -68,6 +69,7 @@ export const App = () => (
       <Route path="/stockShortages" element={<ShortagesPage />} />
       <Route path="/lateReturns" element={<LateReturnsPage />} />
       <Route path="/technicianHoldings" element={<HoldingsPage />} />
+      {reportRoutes}
     </CustomRoutes>
     {/* The link a dispatcher sends a customer: no login, no menu. */}
     <CustomRoutes noLayout>

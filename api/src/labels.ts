@@ -15,5 +15,6 @@ import './modules/service-order/service-order.labels';
 import './modules/settings/settings.labels';
 import './modules/station/station.labels';
 import './modules/stock/stock.labels';
+import './modules/report/report.labels';
 
 export { catalogue } from './common/labels/catalogue';

@@ -30,6 +30,8 @@ import { ServiceOrder } from '../modules/service-order/service-order.entity';
 import { TimelineEvent } from '../modules/service-order/timeline-event.entity';
 import { Setting } from '../modules/settings/setting.entity';
 import { STOCK_ENTITIES } from '../modules/stock/stock.entities';
+import { CommissionAdjustment } from '../modules/report/commission-adjustment.entity';
+import { SettlementLine, SettlementStatement } from '../modules/report/settlement.entity';
 
 /** Every entity, listed explicitly: discovery must not depend on file globs or the runner. */
 export const ENTITIES = [
@@ -65,4 +67,7 @@ export const ENTITIES = [
   OrderTechnician,
   OrderPart,
   ...STOCK_ENTITIES,
+  SettlementStatement,
+  SettlementLine,
+  CommissionAdjustment,
 ];

@@ -31,6 +31,7 @@ import { TrackingResolver } from '../modules/service-order/tracking';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
 import { STOCK_RESOLVERS } from '../modules/stock/stock.resolvers';
+import { ReportResolver } from '../modules/report/report.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -66,5 +67,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrderPartnersResolver,
   TrackingResolver,
   ...STOCK_RESOLVERS,
+  ReportResolver,
   ...relationResolvers(),
 ];

@@ -28,6 +28,8 @@ export const RESOURCES = [
   'apiKey',
   'audit',
   'query',
+  /** Reports and dashboards; `write`: confirm settlements, enter rewards and deductions, set the leaderboard's weights (each also checks the role). */
+  'report',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Action = 'read' | 'write' | 'create';
@@ -56,10 +58,12 @@ const STOCK_READ: Permission[] = ['stock:read', 'stockDocument:read'];
 
 /** Everyone runs ad-hoc queries inside their own scope and saves their own (sharing has its own rules). */
 const QUERIES: Permission[] = ['query:read', 'query:write'];
+/** Reports: read by the office and the reviewers (station staff with these roles see their station's figures). */
+const REPORTS: Permission[] = ['report:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.ADMIN]: [...read([...RESOURCES]), ...write([...RESOURCES])],
-  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write', ...STOCK_READ, ...QUERIES],
+  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write', ...STOCK_READ, ...QUERIES, ...REPORTS],
   // Technicians request parts (requisitions, borrowing) and return them.
   [Role.TECHNICIAN]: [
     ...read(MASTER_DATA),
@@ -71,11 +75,12 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     ...QUERIES,
   ],
   [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read', ...STOCK_READ, 'stock:write', 'stockDocument:write', ...QUERIES],
-  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
-  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
+  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES, ...REPORTS],
+  // Finance reviewers confirm manufacturer settlements (report:write; rewards and deductions stay with managers).
+  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES, ...REPORTS, 'report:write'],
   // Managers set technicians' pay (the policy keeps pay fields to them and administrators) and approve requisitions.
-  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read', ...STOCK_READ, 'stockDocument:write', ...QUERIES],
-  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
+  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read', ...STOCK_READ, 'stockDocument:write', ...QUERIES, ...REPORTS, 'report:write'],
+  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read', ...STOCK_READ, ...QUERIES, ...REPORTS],
 };
 
 /** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
@@ -92,6 +97,8 @@ export const PARTNER_GRANTABLE: Permission[] = [
   'stockDocument:read',
   // Runs ad-hoc queries and the saved queries shared with the key, inside the key's scope.
   'query:read',
+  // A manufacturer's key reads its own settlement; any key the figures of its own orders.
+  'report:read',
 ];
 
 export function isPermission(value: string): value is Permission {
