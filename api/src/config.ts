@@ -30,6 +30,15 @@ export interface Config {
   statementTimeoutMs: number;
   /** Read-path statements are prepared once per connection (off behind PgBouncer in transaction mode before 1.21). */
   preparedStatements: boolean;
+  /**
+   * On SIGTERM, how long the process keeps serving while `/readyz` answers 503, so that a balancer
+   * stops sending it new requests before it stops listening (0: stop listening at once).
+   */
+  drainDelayMs: number;
+  /** The longest a draining process waits for requests in flight before closing their connections. */
+  drainTimeoutMs: number;
+  /** This process's name among several (`X-Served-By` on every response when set). */
+  instanceName?: string;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me';
@@ -115,5 +124,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: limit('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 5_000),
     statementTimeoutMs: limit('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 5_000),
     preparedStatements: bool(env.DB_PREPARED_STATEMENTS, true),
+    drainDelayMs: millis('DRAIN_DELAY_MS', env.DRAIN_DELAY_MS, 0),
+    drainTimeoutMs: millis('DRAIN_TIMEOUT_MS', env.DRAIN_TIMEOUT_MS, 10_000),
+    instanceName: env.INSTANCE_NAME || undefined,
+  };
+}
+
+/** `npm run start:cluster` (README "Scaling out"): how many processes, and which parts in front of the database. */
+export interface ClusterConfig {
+  processes: number;
+  pooler: boolean;
+  poolerPort: number;
+  /** PgBouncer's server connections per database, shared by all processes. */
+  poolSize: number;
+  replica: boolean;
+  replicaPort: number;
+}
+
+export function loadClusterConfig(env: NodeJS.ProcessEnv = process.env): ClusterConfig {
+  const processes = limit('CLUSTER_PROCESSES', env.CLUSTER_PROCESSES, 2);
+  if (processes < 1 || processes > 16) throw new Error(`CLUSTER_PROCESSES must be 1 to 16, got "${env.CLUSTER_PROCESSES}"`);
+  const poolSize = limit('PGBOUNCER_POOL_SIZE', env.PGBOUNCER_POOL_SIZE, 20);
+  if (poolSize < 1) throw new Error(`PGBOUNCER_POOL_SIZE must be at least 1, got "${env.PGBOUNCER_POOL_SIZE}"`);
+  return {
+    processes,
+    pooler: bool(env.CLUSTER_PGBOUNCER, true),
+    poolerPort: int('PGBOUNCER_PORT', env.PGBOUNCER_PORT, 6432),
+    poolSize,
+    replica: bool(env.CLUSTER_REPLICA, true),
+    replicaPort: int('REPLICA_PG_PORT', env.REPLICA_PG_PORT, 54330),
   };
 }
