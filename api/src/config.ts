@@ -39,6 +39,20 @@ export interface Config {
   drainTimeoutMs: number;
   /** This process's name among several (`X-Served-By` on every response when set). */
   instanceName?: string;
+  /** Run background jobs and scheduled checks in this process (pg-boss; `npm start` and the cluster). */
+  jobs: boolean;
+  /** A running job not finished after this long is taken for dead (its process crashed) and retried. */
+  jobExpireSeconds: number;
+  /** How often pg-boss looks for expired jobs. */
+  jobMaintenanceSeconds: number;
+  /** How often pg-boss looks whether a schedule is due (its schedules are minute-grained). */
+  jobCronMonitorSeconds: number;
+  /** Cron expressions of the scheduled checks, in BUSINESS_TZ. */
+  jobSchedules: { 'sla-overdue': string; 'part-returns-late': string };
+  /** Records a scheduled check handles per statement (and per progress update). */
+  jobBatchSize: number;
+  /** Fault injection for the crash test (`<check>:<batches>`); never set in production. */
+  jobFailpoint?: string;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me';
@@ -77,6 +91,14 @@ function limit(name: string, value: string | undefined, fallback: number): numbe
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`);
+  return n;
+}
+
+/** A positive whole number (seconds, or a count), at most 86400. */
+function seconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 86_400) throw new Error(`${name} must be whole seconds (1 to 86400), got "${value}"`);
   return n;
 }
 
@@ -127,6 +149,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     drainDelayMs: millis('DRAIN_DELAY_MS', env.DRAIN_DELAY_MS, 0),
     drainTimeoutMs: millis('DRAIN_TIMEOUT_MS', env.DRAIN_TIMEOUT_MS, 10_000),
     instanceName: env.INSTANCE_NAME || undefined,
+    jobs: bool(env.JOBS, true),
+    jobExpireSeconds: seconds('JOBS_EXPIRE_SECONDS', env.JOBS_EXPIRE_SECONDS, 900),
+    jobMaintenanceSeconds: seconds('JOBS_MAINTENANCE_SECONDS', env.JOBS_MAINTENANCE_SECONDS, 60),
+    jobCronMonitorSeconds: Math.min(45, seconds('JOBS_CRON_MONITOR_SECONDS', env.JOBS_CRON_MONITOR_SECONDS, 30)),
+    jobSchedules: {
+      'sla-overdue': env.JOBS_SCHEDULE_SLA_OVERDUE || '*/5 * * * *',
+      'part-returns-late': env.JOBS_SCHEDULE_PART_RETURNS || '0 * * * *',
+    },
+    jobBatchSize: seconds('JOBS_BATCH_SIZE', env.JOBS_BATCH_SIZE, 500),
+    jobFailpoint: env.JOBS_FAILPOINT || undefined,
   };
 }
 

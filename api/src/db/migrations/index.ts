@@ -14,6 +14,7 @@ import { Migration20261201091849_saved_queries } from './Migration20261201091849
 import { Migration20261201093527_exports } from './Migration20261201093527_exports';
 import { Migration20261201094403_imports } from './Migration20261201094403_imports';
 import { Migration20261201100457_analytics_indexes } from './Migration20261201100457_analytics_indexes';
+import { Migration20261201110459_scheduled_checks } from './Migration20261201110459_scheduled_checks';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201093527_exports', class: Migration20261201093527_exports },
   { name: 'Migration20261201094403_imports', class: Migration20261201094403_imports },
   { name: 'Migration20261201100457_analytics_indexes', class: Migration20261201100457_analytics_indexes },
+  { name: 'Migration20261201110459_scheduled_checks', class: Migration20261201110459_scheduled_checks },
 ];
