@@ -27,6 +27,11 @@ import { UsageCounter } from './modules/auth/usage-counter';
 import { exportRoutes } from './modules/export/export.routes';
 import { importRoutes } from './modules/import/import.routes';
 
+/** Reads that may lag go to the standby only where `db/read.ts` sends them, never by default. */
+function readReplicas(url: string | undefined): Partial<Options> {
+  return url ? { replicas: [{ name: 'read-replica', clientUrl: url }], preferReadReplicas: false } : { preferReadReplicas: false };
+}
+
 /** Any fixed number: the advisory lock that serialises migrations of processes starting together. */
 const MIGRATION_LOCK = 0x6d16_7a7e;
 
@@ -51,7 +56,7 @@ export interface App {
 /** Builds the whole API on a database URL without listening: `main.ts` listens, tests use supertest. */
 export async function createApp(config: Config, databaseUrl: string, ormOverrides: Partial<Options> = {}): Promise<App> {
   const orm = await MikroORM.init(
-    ormConfig(databaseUrl, ormOverrides, {
+    ormConfig(databaseUrl, { ...readReplicas(config.readDatabaseUrl), ...ormOverrides }, {
       statementTimeoutMs: config.statementTimeoutMs,
       // Waiting for a pooled connection counts against the request's budget (at least a second).
       acquireTimeoutMs: config.requestTimeoutMs && Math.max(config.requestTimeoutMs, 1000),

@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   /** External PostgreSQL; when absent an embedded server is started. */
   databaseUrl?: string;
+  /** A streaming standby for reports, exports, ad-hoc queries and dashboards (README "Scaling out"). */
+  readDatabaseUrl?: string;
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: string;
@@ -129,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: mode,
     port: int('PORT', env.PORT, 4000),
     databaseUrl: env.DATABASE_URL || undefined,
+    readDatabaseUrl: env.READ_DATABASE_URL || undefined,
     dataDir,
     embeddedPgPort: int('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
     jwtSecret,
