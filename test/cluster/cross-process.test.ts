@@ -3,6 +3,7 @@
  * matters lives in a process. Logins, throttles, numbering, a lifecycle and the auth cache across
  * processes; then a rolling restart of both under load without one failed request.
  */
+import fs from 'node:fs';
 import { Client } from 'pg';
 import { Role } from '../../api/src/modules/auth/role';
 import { hashPassword } from '../../api/src/modules/auth/auth.service';
@@ -170,7 +171,14 @@ describe('two API processes behind HAProxy and PgBouncer', () => {
     await load;
 
     expect(w.cluster.processes.map((p) => p.child.pid)).not.toEqual(expect.arrayContaining(pids));
-    expect(failures).toEqual([]);
+    if (failures.length) {
+      throw new Error(`${failures.length} of ${requests} requests failed: ${failures.slice(0, 5).join('; ')}\nHAProxy, all but 200s:\n${fs
+          .readFileSync(w.cluster.balancer.child.logFile, 'utf8')
+          .split('\n')
+          .filter((l) => !/ 200 \d/.test(l))
+          .slice(-40)
+          .join('\n')}`);
+    }
     expect(requests).toBeGreaterThan(100);
     expect(servedBy.api1).toBeGreaterThan(0);
     expect(servedBy.api2).toBeGreaterThan(0);

@@ -37,7 +37,9 @@ describe('a read replica', () => {
     expect((await replica.query('select pg_is_in_recovery() as r')).rows[0].r).toBe(true);
     const t = w.via(() => w.cluster.url);
     const status = await t.ok<{ readReplica: { configured: boolean; lagSeconds: number; stale: boolean } }>(`{ readReplica { configured lagSeconds stale } }`, {}, t.admin);
-    expect(status.readReplica).toEqual({ configured: true, lagSeconds: 0, stale: false });
+    // Caught up, or within a moment of it (the processes' job queue writes every second or so).
+    expect(status.readReplica).toMatchObject({ configured: true, stale: false });
+    expect(status.readReplica.lagSeconds).toBeLessThan(2);
   });
 
   it('ad-hoc queries and the dashboard read from the standby', async () => {

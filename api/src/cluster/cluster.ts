@@ -186,8 +186,9 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       ...(readDatabaseUrl ? { READ_DATABASE_URL: readDatabaseUrl } : {}),
       // Behind PgBouncer 1.18 in transaction mode: no named prepared statements, no startup parameters.
       ...(withPooler ? { DB_PREPARED_STATEMENTS: 'false', DB_STATEMENT_TIMEOUT_MS: '0' } : {}),
-      // Four health checks' worth of time to leave the balancer's rotation before we stop listening.
-      DRAIN_DELAY_MS: opts.env?.DRAIN_DELAY_MS ?? '1000',
+      // Time to leave the balancer's rotation (two failed checks 500 ms apart, with slack for a
+      // loaded machine) before we stop listening.
+      DRAIN_DELAY_MS: opts.env?.DRAIN_DELAY_MS ?? '3000',
       SEED_DEMO: seed ? 'true' : 'false',
       INSTANCE_NAME: `api${index + 1}`,
     });
