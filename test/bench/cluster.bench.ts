@@ -73,7 +73,7 @@ function markdown(rows: Row[], orders: number): string {
   };
   return [
     `<!-- cluster-bench:start -->`,
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:cluster\`: ${machineNote()}; ${orders} orders (demo data), query b (100 orders, 3 levels), ${CONNECTIONS} connections through HAProxy, ${DURATION} s after ${WARMUP} s warm-up; autocannon, HAProxy, PgBouncer and PostgreSQL on the same 2 cores.`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:cluster\`: ${machineNote()}; ${orders} orders (demo data), query b (100 orders, 3 levels), ${CONNECTIONS} connections through HAProxy, ${DURATION} s after ${WARMUP} s warm-up; autocannon, HAProxy, PgBouncer and PostgreSQL on the same 2 cores; load average ${loadAtStart} at the start, ${load()} at the end.`,
     '',
     '| API processes | through PgBouncer (transaction mode, prepared statements off) | direct to PostgreSQL (prepared statements on) |',
     '| --- | --- | --- |',
@@ -82,7 +82,11 @@ function markdown(rows: Row[], orders: number): string {
   ].join('\n');
 }
 
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+let loadAtStart = '';
+
 async function main(): Promise<void> {
+  loadAtStart = load();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asp-cluster-bench-'));
   const rows: Row[] = [];
   let orders = 0;
