@@ -6,6 +6,7 @@
 import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import { startClusterWorld, type ClusterWorld } from '../helpers/cluster-app';
+import { orderScenario } from '../helpers/order-scenario';
 
 let w: ClusterWorld;
 let db: Client;
@@ -26,7 +27,6 @@ beforeAll(async () => {
   w = await startClusterWorld({
     processes: 2,
     replica: false,
-    seedDemo: true,
     env: {
       JOBS_EXPIRE_SECONDS: '3',
       JOBS_MAINTENANCE_SECONDS: '1',
@@ -75,6 +75,10 @@ describe('jobs on PostgreSQL across processes', () => {
   }, 90_000);
 
   it('a check whose process crashes half-way is retried once on the other, raising each alert once', async () => {
+    // 25 open orders taken through the API, then put past their SLA deadline.
+    const s = await orderScenario(w.acrossProcesses());
+    const ids = (await Promise.all(Array.from({ length: 25 }, () => s.createOrder()))).map((o) => o.id);
+    await db.query(`update service_order set sla_due_at = now() - interval '1 day' where id = any($1::uuid[])`, [ids]);
     const overdue = Number(
       (
         await db.query(
@@ -83,8 +87,8 @@ describe('jobs on PostgreSQL across processes', () => {
         )
       ).rows[0].count,
     );
-    // The demo data has overdue orders: more than one batch of 10, so the crash falls half-way.
-    expect(overdue).toBeGreaterThan(20);
+    // More than one batch of 10, so the crash falls half-way.
+    expect(overdue).toBe(25);
 
     const boss = new PgBoss({ connectionString: w.cluster.primaryUrl, schema: 'pgboss', max: 2, supervise: false, schedule: false, migrate: false });
     await boss.start();
