@@ -1,5 +1,6 @@
 // `npm test`: every test CI runs. The browser tests need Chromium and the built panel,
-// so both are prepared first (each step is skipped when already done).
+// so both are prepared first (each step is skipped when already done); the cluster tests need
+// haproxy and pgbouncer from Debian (api/ensure-packages.mjs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -17,4 +18,7 @@ if (!onlyApi && fs.existsSync('admin/build-if-stale.mjs')) {
   run('node', ['admin/build-if-stale.mjs']);
   if (fs.existsSync('test/e2e/ensure-chromium.mjs')) run('node', ['test/e2e/ensure-chromium.mjs']);
 }
+// The cross-process tests (test/cluster) run Debian's haproxy and pgbouncer: installed when missing.
+const clusterTests = extra.length === 0 || extra.some((a) => a.includes('test/cluster'));
+if (clusterTests) run('node', ['api/ensure-packages.mjs']);
 run('node', ['node_modules/jest/bin/jest.js', '-c', 'test/jest.config.js', ...extra]);

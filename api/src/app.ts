@@ -27,6 +27,14 @@ import { UsageCounter } from './modules/auth/usage-counter';
 import { exportRoutes } from './modules/export/export.routes';
 import { importRoutes } from './modules/import/import.routes';
 
+/** Reads that may lag go to the standby only where `db/read.ts` sends them, never by default. */
+function readReplicas(url: string | undefined): Partial<Options> {
+  return url ? { replicas: [{ name: 'read-replica', clientUrl: url }], preferReadReplicas: false } : { preferReadReplicas: false };
+}
+
+/** Any fixed number: the advisory lock that serialises migrations of processes starting together. */
+const MIGRATION_LOCK = 0x6d16_7a7e;
+
 export interface App {
   /** The whole HTTP handler (GraphQL and Express), for supertest. */
   app: http.RequestListener;
@@ -36,13 +44,19 @@ export interface App {
   auth: Authenticator;
   /** Buffered partner usage counts (`flush()` writes them now). */
   usage: UsageCounter;
+  /** True from the moment `close()` is called: `/readyz` answers 503 and responses close their connection. */
+  draining(): boolean;
+  /**
+   * Graceful drain, then the pools: unready for `drainDelayMs` (the balancer takes the process out),
+   * stop listening, let requests in flight finish (at most `drainTimeoutMs`), close the pools.
+   */
   close(): Promise<void>;
 }
 
 /** Builds the whole API on a database URL without listening: `main.ts` listens, tests use supertest. */
 export async function createApp(config: Config, databaseUrl: string, ormOverrides: Partial<Options> = {}): Promise<App> {
   const orm = await MikroORM.init(
-    ormConfig(databaseUrl, ormOverrides, {
+    ormConfig(databaseUrl, { ...readReplicas(config.readDatabaseUrl), ...ormOverrides }, {
       statementTimeoutMs: config.statementTimeoutMs,
       // Waiting for a pooled connection counts against the request's budget (at least a second).
       acquireTimeoutMs: config.requestTimeoutMs && Math.max(config.requestTimeoutMs, 1000),
@@ -51,6 +65,9 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   // Migrations are not requests: a long index build must not meet the statement timeout.
   await orm.em.getConnection().transactional(async (trx) => {
     await trx.raw('set local statement_timeout = 0');
+    // Processes starting at once on one database migrate in turn (a transaction-level lock: it
+    // holds through PgBouncer in transaction mode too).
+    await trx.raw('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
     await orm.getMigrator().up({ transaction: trx });
   });
 
@@ -62,12 +79,21 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   // Whose X-Forwarded-For to believe (TRUST_PROXY): login and tracking limits count per client address.
   app.set('trust proxy', config.trustProxy);
   // `/graphql` goes straight to its handler; Express serves the rest.
+  let draining = false;
   const handler: http.RequestListener = (req, res) => {
+    // A draining process ends each keep-alive connection after its response, so no client (nor the
+    // balancer's connection pool) sends another request on a connection about to be closed.
+    if (draining) res.setHeader('connection', 'close');
+    if (config.instanceName) res.setHeader('x-served-by', config.instanceName);
     const url = req.url ?? '';
     if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) graphql(req, res);
     else app(req, res);
   };
   const server = http.createServer(handler);
+  // Longer than a balancer keeps an idle pooled connection (HAProxy: 5 s), so that the balancer,
+  // never this process, closes idle keep-alive connections: no request races a closing socket.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   const auth = new Authenticator(orm, config);
   const usage = new UsageCounter(orm, config.usageFlushMs);
@@ -95,7 +121,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     validationRules: [...protection.validationRules, NoNulInLiterals],
     plugins: [
       ...protection.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.drainTimeoutMs }),
       // Cache hints would wrap every field resolver of every row; responses are not HTTP-cached.
       ApolloServerPluginCacheControlDisabled(),
       checkedArguments,
@@ -111,6 +137,10 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     try {
       await orm.em.getConnection().execute('select 1');
       res.json({ status: 'ready' });
@@ -154,7 +184,13 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     orm,
     auth,
     usage,
+    draining: () => draining,
     async close() {
+      if (draining) return;
+      draining = true;
+      if (server.listening && config.drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.drainDelayMs));
+      // Apollo's drain plugin stops listening, closes idle connections, waits for those in flight
+      // (the export and import streams too: they are on this server) and cuts them after the grace period.
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       clearInterval(purge);

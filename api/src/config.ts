@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   /** External PostgreSQL; when absent an embedded server is started. */
   databaseUrl?: string;
+  /** A streaming standby for reports, exports, ad-hoc queries and dashboards (README "Scaling out"). */
+  readDatabaseUrl?: string;
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: string;
@@ -30,6 +32,29 @@ export interface Config {
   statementTimeoutMs: number;
   /** Read-path statements are prepared once per connection (off behind PgBouncer in transaction mode before 1.21). */
   preparedStatements: boolean;
+  /**
+   * On SIGTERM, how long the process keeps serving while `/readyz` answers 503, so that a balancer
+   * stops sending it new requests before it stops listening (0: stop listening at once).
+   */
+  drainDelayMs: number;
+  /** The longest a draining process waits for requests in flight before closing their connections. */
+  drainTimeoutMs: number;
+  /** This process's name among several (`X-Served-By` on every response when set). */
+  instanceName?: string;
+  /** Run background jobs and scheduled checks in this process (pg-boss; `npm start` and the cluster). */
+  jobs: boolean;
+  /** A running job not finished after this long is taken for dead (its process crashed) and retried. */
+  jobExpireSeconds: number;
+  /** How often pg-boss looks for expired jobs. */
+  jobMaintenanceSeconds: number;
+  /** How often pg-boss looks whether a schedule is due (its schedules are minute-grained). */
+  jobCronMonitorSeconds: number;
+  /** Cron expressions of the scheduled checks, in BUSINESS_TZ. */
+  jobSchedules: { 'sla-overdue': string; 'part-returns-late': string };
+  /** Records a scheduled check handles per statement (and per progress update). */
+  jobBatchSize: number;
+  /** Fault injection for the crash test (`<check>:<batches>`); never set in production. */
+  jobFailpoint?: string;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me';
@@ -71,6 +96,14 @@ function limit(name: string, value: string | undefined, fallback: number): numbe
   return n;
 }
 
+/** A positive whole number (seconds, or a count), at most 86400. */
+function seconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 86_400) throw new Error(`${name} must be whole seconds (1 to 86400), got "${value}"`);
+  return n;
+}
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
@@ -98,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: mode,
     port: int('PORT', env.PORT, 4000),
     databaseUrl: env.DATABASE_URL || undefined,
+    readDatabaseUrl: env.READ_DATABASE_URL || undefined,
     dataDir,
     embeddedPgPort: int('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
     jwtSecret,
@@ -115,5 +149,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: limit('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 5_000),
     statementTimeoutMs: limit('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 5_000),
     preparedStatements: bool(env.DB_PREPARED_STATEMENTS, true),
+    drainDelayMs: millis('DRAIN_DELAY_MS', env.DRAIN_DELAY_MS, 0),
+    drainTimeoutMs: millis('DRAIN_TIMEOUT_MS', env.DRAIN_TIMEOUT_MS, 10_000),
+    instanceName: env.INSTANCE_NAME || undefined,
+    jobs: bool(env.JOBS, true),
+    jobExpireSeconds: seconds('JOBS_EXPIRE_SECONDS', env.JOBS_EXPIRE_SECONDS, 900),
+    jobMaintenanceSeconds: seconds('JOBS_MAINTENANCE_SECONDS', env.JOBS_MAINTENANCE_SECONDS, 60),
+    jobCronMonitorSeconds: Math.min(45, seconds('JOBS_CRON_MONITOR_SECONDS', env.JOBS_CRON_MONITOR_SECONDS, 30)),
+    jobSchedules: {
+      'sla-overdue': env.JOBS_SCHEDULE_SLA_OVERDUE || '*/5 * * * *',
+      'part-returns-late': env.JOBS_SCHEDULE_PART_RETURNS || '0 * * * *',
+    },
+    jobBatchSize: seconds('JOBS_BATCH_SIZE', env.JOBS_BATCH_SIZE, 500),
+    jobFailpoint: env.JOBS_FAILPOINT || undefined,
+  };
+}
+
+/** `npm run start:cluster` (README "Scaling out"): how many processes, and which parts in front of the database. */
+export interface ClusterConfig {
+  processes: number;
+  pooler: boolean;
+  poolerPort: number;
+  /** PgBouncer's server connections per database, shared by all processes. */
+  poolSize: number;
+  replica: boolean;
+  replicaPort: number;
+}
+
+export function loadClusterConfig(env: NodeJS.ProcessEnv = process.env): ClusterConfig {
+  const processes = limit('CLUSTER_PROCESSES', env.CLUSTER_PROCESSES, 2);
+  if (processes < 1 || processes > 16) throw new Error(`CLUSTER_PROCESSES must be 1 to 16, got "${env.CLUSTER_PROCESSES}"`);
+  const poolSize = limit('PGBOUNCER_POOL_SIZE', env.PGBOUNCER_POOL_SIZE, 20);
+  if (poolSize < 1) throw new Error(`PGBOUNCER_POOL_SIZE must be at least 1, got "${env.PGBOUNCER_POOL_SIZE}"`);
+  return {
+    processes,
+    pooler: bool(env.CLUSTER_PGBOUNCER, true),
+    poolerPort: int('PGBOUNCER_PORT', env.PGBOUNCER_PORT, 6432),
+    poolSize,
+    replica: bool(env.CLUSTER_REPLICA, true),
+    replicaPort: int('REPLICA_PG_PORT', env.REPLICA_PG_PORT, 54330),
   };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadConfig } from './config';
 import { createApp } from './app';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { startJobs, type Jobs } from './modules/jobs/jobs';
 
 const log = (line: string) => console.log(`[after-sales] ${line}`);
 
@@ -28,12 +29,14 @@ async function main(): Promise<void> {
 
   let stopping = false;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let jobs: Jobs | undefined;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: shutting down`);
     try {
-      await app?.close();
+      // Both drain at once: the jobs running finish while the balancer takes us out of rotation.
+      await Promise.all([jobs?.stop(), app?.close()]);
     } catch (err) {
       console.error(err);
     }
@@ -50,7 +53,9 @@ async function main(): Promise<void> {
       const seeded = await seedDemo(app.orm, { log });
       if (seeded) log('Demo data seeded');
     }
+    if (config.jobs) jobs = await startJobs(app.orm, config, databaseUrl);
   } catch (err) {
+    await jobs?.stop().catch(() => undefined);
     await app?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     throw err;

@@ -3060,6 +3060,8 @@ export type Query = {
   queryCatalogue: QueryRootInfo;
   /** 查询对象 The roots the caller may query (fields empty here: see queryCatalogue) */
   queryRoots: Array<QueryRootInfo>;
+  /** 报表数据延迟 Replica lag, shown on report pages when over a few seconds */
+  readReplica: ReadReplicaStatus;
   /** 区域 — one Region by id */
   region: Region;
   /** 区域 — list Regions */
@@ -3944,6 +3946,16 @@ export type QuerySortInput = {
   direction?: InputMaybe<SortOrder>;
   /** Rows: a field path; grouped: a group key (path, or path:bucket) or an aggregate key (count, sum:labourFee …) */
   key: Scalars['String']['input'];
+};
+
+/** 只读副本 Where reports read from, and how far behind it is */
+export type ReadReplicaStatus = {
+  /** Reports, exports, ad-hoc queries and dashboards read from a standby (READ_DATABASE_URL) */
+  configured: Scalars['Boolean']['output'];
+  /** Seconds the standby is behind the primary (null: no standby) */
+  lagSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Behind by more than 5 s: report pages say their figures may be behind */
+  stale: Scalars['Boolean']['output'];
 };
 
 export type ReasonInput = {

@@ -29,6 +29,9 @@ function withDatabase(url: string, database: string): string {
  * with every migration applied; each test file then clones its own database from the template.
  */
 export default async function globalSetup(): Promise<void> {
+  // The cluster tests run the compiled API (.build/): built once here, so test files running in
+  // parallel never rebuild it under each other's processes.
+  execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'api', 'build-if-stale.mjs')], { stdio: 'inherit' });
   let serverUrl = process.env.DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
   if (!serverUrl) {

@@ -28,6 +28,7 @@ import { useQuery } from '@tanstack/react-query';
 import { QueryBuilder, type RuleGroupType } from 'react-querybuilder';
 import { QueryBuilderMaterial } from '@react-querybuilder/material';
 import 'react-querybuilder/dist/query-builder.css';
+import { ReplicaLagNotice } from '../common/ReplicaLagNotice';
 import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import { toHttpError } from '../dataProvider/errors';
@@ -126,6 +127,7 @@ export const QueryPage = () => {
   return (
     <Box sx={{ mt: 1 }}>
       <Title title="app.analytics.title" />
+      <ReplicaLagNotice />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 3 }}>
           <Card>

@@ -5,6 +5,7 @@ import { ManagerMonth } from '../reports/ManagerMonth';
 import { IntakeChart } from './IntakeChart';
 import { countLink, type Count } from './dashboardLinks';
 import { useOrderDashboard } from './useOrderDashboard';
+import { ReplicaLagNotice } from '../common/ReplicaLagNotice';
 
 const CARDS: Array<{ count: Count; color?: string }> = [
   { count: 'overdue', color: 'error.main' },
@@ -25,6 +26,7 @@ export const Dashboard = () => {
   return (
     <Box sx={{ mt: 1 }}>
       <Title title="app.menu.dashboard" />
+      <ReplicaLagNotice />
       {isPending && <CircularProgress />}
       {error && <Alert severity="error">{error.message}</Alert>}
       {data && (

@@ -9,6 +9,7 @@ import type {
   OrderDashboard,
   OrderPartner,
   OrderTracking,
+  ReadReplicaStatus,
   Part,
   Product,
   ProductUnit,
@@ -87,6 +88,7 @@ export const DOCUMENTS = {
   updateServiceRules: `mutation updateServiceRules($input: ServiceRulesInput!) { result: updateServiceRules(input: $input) {
     nearKm middleKm nearHours middleHours farHours vipFactor contractFactor repeatRepairDays exchangeAfterRepairs reworkScoreAtMost } }`,
   orderPartners: 'query orderPartners { result: orderPartners { id name partnerKind } }',
+  readReplica: 'query readReplica { result: readReplica { configured lagSeconds stale } }',
   orderDashboard: `query orderDashboard { result: orderDashboard {
     today overdue dueToday awaitingParts unassigned receivedToday intakeByDay { day count } } }`,
   trackServiceOrderByToken: `query trackServiceOrderByToken($token: String!) { result: trackServiceOrderByToken(token: $token) {
@@ -174,6 +176,8 @@ export function buildOperations(request: Request) {
     serviceRules: () => query<ServiceRules>('serviceRules'),
     updateServiceRules: (input: ServiceRulesInput) => mutate<ServiceRules>('updateServiceRules', { input }),
 
+    /** Whether report pages read from a standby, and how far behind it is. */
+    readReplica: () => query<ReadReplicaStatus>('readReplica'),
     /** 首页: the counts to act on now and intake per day, in the caller's scope. */
     orderDashboard: () => query<OrderDashboard>('orderDashboard'),
     /** The partners behind the caller's orders, for the order list's partner filter. */

@@ -74,6 +74,7 @@ export const en: TranslationMessages & AppMessages = {
       },
     },
     product_name: 'Product name',
+    replica_lag: 'Report figures come from a read replica that is %{seconds} s behind: the latest changes may be missing',
     dashboard: {
       overdue: 'Overdue',
       dueToday: 'Due today',

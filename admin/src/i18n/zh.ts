@@ -281,6 +281,7 @@ export const zh = {
       },
     },
     product_name: '品名',
+    replica_lag: '报表数据来自只读副本，当前落后约 %{seconds} 秒：最新的变更可能尚未计入',
     dashboard: {
       overdue: '超期',
       dueToday: '今日到期',

@@ -22,6 +22,8 @@ import { Warehouse } from '../modules/station/warehouse.entity';
 import { SavedFilter } from '../modules/saved-filter/saved-filter.entity';
 import { SavedQuery } from '../modules/query/saved-query.entity';
 import { ExportRun } from '../modules/export/export-run.entity';
+import { Alert } from '../modules/jobs/alert.entity';
+import { JobRun } from '../modules/jobs/job-run.entity';
 import { ImportBatch } from '../modules/import/import-batch.entity';
 import { OrderNumberSequence } from '../modules/service-order/order-number';
 import { OrderPart } from '../modules/service-order/order-part.entity';
@@ -60,6 +62,8 @@ export const ENTITIES = [
   SavedFilter,
   SavedQuery,
   ExportRun,
+  Alert,
+  JobRun,
   ImportBatch,
   ServiceOrder,
   OrderNumberSequence,

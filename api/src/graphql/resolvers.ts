@@ -28,6 +28,7 @@ import { ViewerOrderFields } from '../modules/service-order/viewer.resolver';
 import { OrderPartnersResolver } from '../modules/service-order/order-partners';
 import { ServiceOrderResolver, ServiceOrderSteps, TimelineEventFields } from '../modules/service-order/service-order.resolver';
 import { TrackingResolver } from '../modules/service-order/tracking';
+import { ReadReplicaResolver } from './read-replica.resolver';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
 import { STOCK_RESOLVERS } from '../modules/stock/stock.resolvers';
@@ -66,6 +67,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ViewerOrderFields,
   OrderPartnersResolver,
   TrackingResolver,
+  ReadReplicaResolver,
   ...STOCK_RESOLVERS,
   ReportResolver,
   ...relationResolvers(),

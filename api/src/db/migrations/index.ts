@@ -17,6 +17,7 @@ import { Migration20261201100457_analytics_indexes } from './Migration2026120110
 import { Migration20261201105847_reports } from './Migration20261201105847_reports';
 import { Migration20261201112056_report_indexes } from './Migration20261201112056_report_indexes';
 import { Migration20261201113216_report_covering_indexes } from './Migration20261201113216_report_covering_indexes';
+import { Migration20261201110459_scheduled_checks } from './Migration20261201110459_scheduled_checks';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -36,4 +37,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201105847_reports', class: Migration20261201105847_reports },
   { name: 'Migration20261201112056_report_indexes', class: Migration20261201112056_report_indexes },
   { name: 'Migration20261201113216_report_covering_indexes', class: Migration20261201113216_report_covering_indexes },
+  { name: 'Migration20261201110459_scheduled_checks', class: Migration20261201110459_scheduled_checks },
 ];

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readConnection } from '../../db/read';
 import { driverBindings, type Fragment } from '../query/sql';
 
 /**
@@ -9,7 +10,8 @@ import { driverBindings, type Fragment } from '../query/sql';
  * query in the panel would. Stopping early (the client went away) rolls the transaction back.
  */
 export async function* cursorRows(em: EntityManager, statement: Fragment, batch = 2000): AsyncGenerator<Array<Record<string, unknown>>> {
-  const knex = em.getConnection().getKnex();
+  // On the standby when there is one: an export is a report (db/read.ts).
+  const knex = readConnection(em).getKnex();
   const trx = await knex.transaction();
   let finished = false;
   try {

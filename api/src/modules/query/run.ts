@@ -27,7 +27,7 @@ export function prepareQuery(sc: ServiceContext, definition: unknown): CompiledQ
 }
 
 export function execute<T = Record<string, unknown>>(sc: ServiceContext, statement: Fragment): Promise<T[]> {
-  return runSql<T>(sc.em, statement);
+  return runSql<T>(sc.em, statement, { read: true });
 }
 
 /** A database row as the caller reads it: decoded, then masked or hidden per column. */

@@ -1,3 +1,4 @@
+import { readConnection } from '../../db/read';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Fragment } from '../../common/access/scope-sql';
 
@@ -72,10 +73,11 @@ export function driverBindings(statement: Fragment): never[] {
 
 /**
  * Runs a statement with its values sent as bind parameters ($1, $2 …), never spliced into the
- * text (the ORM's own `execute` inlines them, escaped). In the caller's transaction, if any.
+ * text (the ORM's own `execute` inlines them, escaped). In the caller's transaction, if any;
+ * `read` outside one sends it to the standby when there is one (db/read.ts).
  */
-export async function runSql<T = Record<string, unknown>>(em: EntityManager, statement: Fragment): Promise<T[]> {
-  const knex = em.getConnection().getKnex();
+export async function runSql<T = Record<string, unknown>>(em: EntityManager, statement: Fragment, opts: { read?: boolean } = {}): Promise<T[]> {
+  const knex = (opts.read ? readConnection(em) : em.getConnection()).getKnex();
   const query = knex.raw(statement.sql, driverBindings(statement));
   const trx = em.getTransactionContext();
   if (trx) query.transacting(trx as never);

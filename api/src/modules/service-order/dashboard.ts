@@ -1,3 +1,4 @@
+import { readConnection } from '../../db/read';
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { ServiceContext } from '../../common/service-context';
@@ -53,7 +54,7 @@ export async function orderDashboard(sc: ServiceContext): Promise<OrderDashboard
   const chartFrom = addDaysTo(day, -(INTAKE_DAYS - 1));
   const scope = scopeSql(sc, ServiceOrder, 'o');
   const inScope = scope ? `and ${scope.sql}` : '';
-  const conn = sc.em.getConnection();
+  const conn = readConnection(sc.em);
   const tx = sc.em.getTransactionContext();
   const running = sqlList(SLA_RUNNING);
 

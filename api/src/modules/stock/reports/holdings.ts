@@ -1,3 +1,4 @@
+import { readConnection } from '../../../db/read';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { scopeSql } from '../../../common/access/scoped';
 import type { ServiceContext } from '../../../common/service-context';
@@ -47,7 +48,7 @@ function scopes(sc: ServiceContext) {
 export async function technicianHoldings(sc: ServiceContext, f: Filter = {}): Promise<TechnicianHolding[]> {
   const { r, b } = scopes(sc);
   const now = sc.now();
-  const rows = await sc.em.getConnection().execute<
+  const rows = await readConnection(sc.em).execute<
     Array<{ technician_id: string; station_id: string; part_id: string; requisitioned: string; borrowed: string; old_due: string; since: Date; due: Date | null; late: boolean; numbers: string[] }>
   >(
     `select technician_id, station_id, part_id, sum(held) as requisitioned, sum(lent) as borrowed, sum(old_due) as old_due,
@@ -96,7 +97,7 @@ export async function technicianHoldings(sc: ServiceContext, f: Filter = {}): Pr
 export async function lateReturns(sc: ServiceContext, f: Filter = {}): Promise<LateReturn[]> {
   const { r, b } = scopes(sc);
   const now = sc.now();
-  const rows = await sc.em.getConnection().execute<
+  const rows = await readConnection(sc.em).execute<
     Array<{ type: StockDocumentType; id: string; number: string; technician_id: string; station_id: string; due: Date; held: number; old_due: number }>
   >(
     `select * from (

@@ -1,3 +1,4 @@
+import { readConnection } from '../../../db/read';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { scopeSql } from '../../../common/access/scoped';
 import type { ServiceContext } from '../../../common/service-context';
@@ -27,7 +28,7 @@ export function suggestedQuantity(onHand: number, reorderPoint: number, inbound:
  */
 export async function shortages(sc: ServiceContext, filter: { stationId?: string; warehouseId?: string; partIds?: string[] } = {}): Promise<StockShortage[]> {
   const scope = scopeSql(sc, StockBalance, 'b');
-  const rows = await sc.em.getConnection().execute<
+  const rows = await readConnection(sc.em).execute<
     Array<{ part_id: string; warehouse_id: string; station_id: string; on_hand: number; reorder_point: number; inbound: string }>
   >(
     `select b.part_id, b.warehouse_id, w.station_id, b.on_hand, p.reorder_point,

@@ -1,3 +1,4 @@
+import { readConnection } from '../../../db/read';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { scopeSql } from '../../../common/access/scoped';
 import type { ServiceContext } from '../../../common/service-context';
@@ -21,7 +22,7 @@ export class StockValue {
 
 export async function stockValue(sc: ServiceContext, f: { stationId?: string } = {}): Promise<StockValue> {
   const scope = scopeSql(sc, StockBalance, 'b');
-  const rows = await sc.em.getConnection().execute<Array<{ warehouse_id: string; station_id: string; parts: string; quantity: string; value: string }>>(
+  const rows = await readConnection(sc.em).execute<Array<{ warehouse_id: string; station_id: string; parts: string; quantity: string; value: string }>>(
     `select b.warehouse_id, w.station_id, count(*) filter (where b.on_hand > 0) as parts, sum(b.on_hand) as quantity,
             round(sum(b.on_hand * b.average_cost), 2) as value
        from stock_balance b join warehouse w on w.id = b.warehouse_id
