@@ -19,6 +19,12 @@ export const RESOURCES = [
   'part',
   'feeRule',
   'serviceOrder',
+  /** 退换货 Return, refund and exchange requests; `write`: the review, goods and refund steps the lifecycle gives the role. */
+  'returnRequest',
+  /** 投诉 Complaints; `write`: take, respond, resolve, close, open a rework order. */
+  'complaint',
+  /** 质量反馈 Quality feedback (defect-pattern reports); `write`: file one and take the steps the lifecycle gives the role. */
+  'qualityFeedback',
   'settings',
   'user',
   'apiKey',
@@ -47,21 +53,46 @@ const MASTER_DATA: Resource[] = [
 const read = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:read` as Permission);
 const write = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:write` as Permission);
 
+/** The after-sales documents besides service orders (returns, complaints, quality feedback). */
+const AFTER_SALES: Resource[] = ['returnRequest', 'complaint', 'qualityFeedback'];
+
+/**
+ * `write` on an after-sales document lets a role call its mutations; which steps it may take is
+ * the document's lifecycle's (operations reviewers review returns, finance reviewers refund, …).
+ */
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.ADMIN]: [...read([...RESOURCES]), ...write([...RESOURCES])],
-  [Role.DISPATCHER]: [...read(MASTER_DATA), ...write(['customer', 'productUnit']), 'serviceOrder:read', 'serviceOrder:write'],
+  [Role.DISPATCHER]: [
+    ...read([...MASTER_DATA, ...AFTER_SALES]),
+    ...write(['customer', 'productUnit', ...AFTER_SALES]),
+    'serviceOrder:read',
+    'serviceOrder:write',
+  ],
   [Role.TECHNICIAN]: [
     ...read(MASTER_DATA),
     ...write(['customer', 'productUnit', 'technician']),
     'serviceOrder:read',
     'serviceOrder:write',
+    'returnRequest:read',
+    'returnRequest:write',
+    'complaint:read',
+    'qualityFeedback:read',
+    'qualityFeedback:write',
   ],
-  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read'],
-  [Role.OPERATIONS_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
-  [Role.FINANCE_REVIEWER]: [...read(MASTER_DATA), 'serviceOrder:read'],
+  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read', 'returnRequest:read', 'returnRequest:write', 'qualityFeedback:read'],
+  [Role.OPERATIONS_REVIEWER]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', 'returnRequest:write', 'complaint:write', 'qualityFeedback:write'],
+  [Role.FINANCE_REVIEWER]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', 'returnRequest:write'],
   // Managers set technicians' pay (the policy keeps pay fields to them and administrators).
-  [Role.MANAGER]: [...read(MASTER_DATA), 'serviceOrder:read', 'serviceOrder:write', 'technician:write', 'user:read'],
-  [Role.ANALYST]: [...read(MASTER_DATA), 'serviceOrder:read'],
+  [Role.MANAGER]: [
+    ...read([...MASTER_DATA, ...AFTER_SALES]),
+    'serviceOrder:read',
+    'serviceOrder:write',
+    'technician:write',
+    'user:read',
+    'complaint:write',
+    'qualityFeedback:write',
+  ],
+  [Role.ANALYST]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read'],
 };
 
 /** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
@@ -73,6 +104,13 @@ export const PARTNER_GRANTABLE: Permission[] = [
   'serviceOrder:read',
   'serviceOrder:create',
   'serviceOrder:write',
+  // Retailers file and follow returns and complaints of their own orders; manufacturers confirm quality feedback on their products.
+  'returnRequest:read',
+  'returnRequest:create',
+  'complaint:read',
+  'complaint:create',
+  'qualityFeedback:read',
+  'qualityFeedback:write',
 ];
 
 export function isPermission(value: string): value is Permission {

@@ -278,6 +278,11 @@ async function openOrder(sc: ServiceContext, rules: ServiceRules, o: NewOrder): 
       lines.push({ t: 'order.exchangeOffered', p: { times: sameDefect } });
     }
   }
+  // 包退: exchanged and still failing.
+  if (order.inWarranty && o.attribute === SaleAttribute.AFTER_SALE && o.unit.replacesId) {
+    order.returnOffered = true;
+    lines.push({ t: 'order.returnOffered' });
+  }
   em.persist(order);
   await recordEvent(sc, order, TimelineAction.CREATE, { lines, stationId: actor.stationId ?? null });
   return order;
