@@ -17,6 +17,7 @@ import { seedProductUnits } from './master-data/product-units';
 import { seedRegions, type SeededRegions } from './master-data/regions';
 import { seedContext, type SeedContext } from './seed-context';
 import { seedServiceOrders } from './service-orders';
+import { seedStock } from './stock';
 
 export { DEMO_LOGINS, DEMO_PARTNER, DEMO_PARTNER_KEY } from './data/accounts';
 
@@ -66,7 +67,8 @@ export async function seedDemo(orm: MikroORM, opts: SeedDemoOptions = {}): Promi
       const ctx = seedContext(tx, { timeZone, now: opts.now });
       const master = await seedMasterData(ctx);
       const orders = await seedServiceOrders(tx, { timeZone, now: ctx.now });
-      const counts = { ...master.counts, serviceOrders: orders.orders, timelineEvents: orders.events };
+      const stock = await seedStock(tx, { timeZone, now: ctx.now });
+      const counts = { ...master.counts, serviceOrders: orders.orders, timelineEvents: orders.events, ...stock };
       await tx.insert(Setting, { key: DEMO_MARKER, value: { seededAt: ctx.now.toISOString(), counts }, updatedAt: ctx.now });
       return counts;
     }),

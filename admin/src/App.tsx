@@ -27,6 +27,19 @@ import serviceStations from './serviceStations';
 import technicians from './technicians';
 import users from './users';
 import warehouses from './warehouses';
+import borrowings from './borrowings';
+import purchaseOrders from './purchaseOrders';
+import requisitions from './requisitions';
+import stockBalances from './stockBalances';
+import stockIns from './stockIns';
+import stockMovements from './stockMovements';
+import stockOuts from './stockOuts';
+import stocktakes from './stocktakes';
+import stockTransfers from './stockTransfers';
+import { HoldingsPage } from './stock/pages/HoldingsPage';
+import { LateReturnsPage } from './stock/pages/LateReturnsPage';
+import { ShortagesPage } from './stock/pages/ShortagesPage';
+import { StockWorkPage } from './stock/pages/StockWorkPage';
 
 // Resource names are the API's list queries; the menu groups them (layout/menuGroups.ts).
 // No `requireAuth`: with react-router 7 its logout-on-mount redirects to the login page in a loop
@@ -46,6 +59,10 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/awaitingParts" element={<AwaitingPartsReport />} />
       <Route path="/serviceRules" element={<ServiceRulesPage />} />
+      <Route path="/stockWork" element={<StockWorkPage />} />
+      <Route path="/stockShortages" element={<ShortagesPage />} />
+      <Route path="/lateReturns" element={<LateReturnsPage />} />
+      <Route path="/technicianHoldings" element={<HoldingsPage />} />
     </CustomRoutes>
     {/* The link a dispatcher sends a customer: no login, no menu. */}
     <CustomRoutes noLayout>
@@ -64,6 +81,15 @@ export const App = () => (
     <Resource name="technicians" {...technicians} />
     <Resource name="warehouses" {...warehouses} />
     <Resource name="parts" {...parts} />
+    <Resource name="stockBalances" {...stockBalances} />
+    <Resource name="stockMovements" {...stockMovements} />
+    <Resource name="requisitions" {...requisitions} />
+    <Resource name="borrowings" {...borrowings} />
+    <Resource name="stockIns" {...stockIns} />
+    <Resource name="stockOuts" {...stockOuts} />
+    <Resource name="stockTransfers" {...stockTransfers} />
+    <Resource name="purchaseOrders" {...purchaseOrders} />
+    <Resource name="stocktakes" {...stocktakes} />
     <Resource name="feeRules" {...feeRules} />
     <Resource name="users" {...users} />
     <Resource name="apiKeys" {...apiKeys} />

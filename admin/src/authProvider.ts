@@ -33,6 +33,12 @@ const ME = gql`
   }
 `;
 
+/** Where a user lands after signing in: parts keepers on their work, everyone else on the first page they may read. */
+function landingPage(roles: readonly string[]): string | undefined {
+  const keeperOnly = roles.includes('PARTS_KEEPER') && !roles.some((r) => ['ADMIN', 'DISPATCHER'].includes(r));
+  return keeperOnly ? '/stockWork' : undefined;
+}
+
 /** Signs in with the `login` mutation; what the user may do comes from `me` and is kept with the token. */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
@@ -44,6 +50,9 @@ export const authProvider: AuthProvider = {
         context: { headers: { authorization: `Bearer ${token}` } },
       });
       writeSession({ token, expiresAt, displayName: user.displayName, viewer: data.me });
+      const landing = landingPage(data.me.roles);
+      // react-admin goes where a `redirectTo` says, even when it is undefined: give one only to keepers.
+      return landing ? { redirectTo: landing } : undefined;
     } catch (error) {
       throw toHttpError(error);
     }

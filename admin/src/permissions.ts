@@ -23,6 +23,28 @@ const API_RESOURCE: Record<string, string> = {
   users: 'user',
   apiKeys: 'apiKey',
   auditEntries: 'audit',
+  stockBalances: 'stock',
+  stockMovements: 'stock',
+  requisitions: 'stockDocument',
+  borrowings: 'stockDocument',
+  stockIns: 'stockDocument',
+  stockOuts: 'stockDocument',
+  stockTransfers: 'stockDocument',
+  purchaseOrders: 'stockDocument',
+  stocktakes: 'stockDocument',
+};
+
+/**
+ * Resources whose records are written under another permission than they are read: keepers'
+ * documents are read by everyone with `stockDocument:read` but entered with `stock:write`
+ * (technicians enter requisitions and borrowing, and old parts of their orders through the API).
+ */
+const WRITE_RESOURCE: Record<string, string> = {
+  stockIns: 'stock',
+  stockOuts: 'stock',
+  stockTransfers: 'stock',
+  purchaseOrders: 'stock',
+  stocktakes: 'stock',
 };
 
 /** Actions that only read; everything else (create, edit, delete, deactivate, reorder, revoke …) writes. */
@@ -38,7 +60,8 @@ export function isAllowed(permissions: readonly string[], resource: string, acti
   const apiResource = API_RESOURCE[resource];
   if (!apiResource) return false;
   if (action === 'create' && CREATE_PERMISSION[resource]) return permissions.includes(CREATE_PERMISSION[resource]);
-  return permissions.includes(`${apiResource}:${READ_ACTIONS.has(action) ? 'read' : 'write'}`);
+  if (READ_ACTIONS.has(action)) return permissions.includes(`${apiResource}:read`);
+  return permissions.includes(`${WRITE_RESOURCE[resource] ?? apiResource}:write`);
 }
 
 /** The permissions the panel checks: the API's, and intake when `me` says the user may take orders. */

@@ -11,5 +11,6 @@ import './modules/region/region.labels';
 import './modules/service-order/service-order.labels';
 import './modules/settings/settings.labels';
 import './modules/station/station.labels';
+import './modules/stock/stock.labels';
 
 export { catalogue } from './common/labels/catalogue';

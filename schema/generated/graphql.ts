@@ -187,8 +187,31 @@ export type AwaitPartsInput = {
   parts: Array<PartQuantityInput>;
 };
 
+/** 待件来源 An awaited order line and the document that brings it */
+export type AwaitedPart = {
+  /** When the document brought it (then issued to the order) */
+  arrivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  linkedAt: Scalars['DateTimeISO']['output'];
+  orderPartId: Scalars['ID']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  purchaseOrder?: Maybe<PurchaseOrder>;
+  purchaseOrderId?: Maybe<Scalars['ID']['output']>;
+  quantity: Scalars['Int']['output'];
+  /** The waiting order (null when outside your scope) */
+  serviceOrder?: Maybe<ServiceOrder>;
+  serviceOrderId: Scalars['ID']['output'];
+  transfer?: Maybe<StockTransfer>;
+  transferId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** 待件清单 A part waited for at a station, from one manufacturer */
 export type AwaitingPartsRow = {
+  /** Of the quantity, what a purchase order or transfer has brought (the order still has to resume) */
+  arrivedQuantity: Scalars['Int']['output'];
+  /** The purchase orders and transfers bringing these parts */
+  incoming: Array<Scalars['String']['output']>;
   manufacturer?: Maybe<Manufacturer>;
   /** The part’s manufacturer, else the product’s */
   manufacturerId?: Maybe<Scalars['ID']['output']>;
@@ -201,7 +224,157 @@ export type AwaitingPartsRow = {
   quantity: Scalars['Int']['output'];
   station: ServiceStation;
   stationId: Scalars['ID']['output'];
+  /** The awaited order lines not yet arrived nor linked to a document (to order them) */
+  unlinkedOrderPartIds: Array<Scalars['ID']['output']>;
 };
+
+/** 借用单 Borrowing: applied → lent → returned (in one or more returns) */
+export type Borrowing = {
+  /** The steps the caller may take now */
+  allowedActions: Array<StockAction>;
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 未归还 Lent and not yet back */
+  heldQuantity: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 逾期 Past the return date with parts still out */
+  late: Scalars['Boolean']['output'];
+  lentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 明细 Lines */
+  lines: Array<BorrowingLine>;
+  /** 备注 Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 单号 Consecutive per document type and year, e.g. RK-2026-000001 */
+  number: Scalars['String']['output'];
+  /** 用途 What for */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** 申请人 Who made it (hidden from partners) */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /** 应还时间 Due back by then */
+  returnDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  station: ServiceStation;
+  /** The warehouse’s station: its staff see and work the document */
+  stationId: Scalars['ID']['output'];
+  status: BorrowingStatus;
+  technician: Technician;
+  /** 维修员 Who borrows */
+  technicianId: Scalars['ID']['output'];
+  /** The document’s timeline, oldest first */
+  timeline: Array<BorrowingEvent>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  warehouse: Warehouse;
+  /** 仓库 The warehouse it works on */
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type BorrowingCreateInput = {
+  lines: Array<StockLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  technicianId: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** 借用单记录 Timeline entry of a borrowing */
+export type BorrowingEvent = {
+  action: StockEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  fromStatus?: Maybe<BorrowingStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: BorrowingStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type BorrowingFilter = {
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Past the return date with parts still out */
+  late?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<BorrowingStatus>;
+  statuses?: InputMaybe<Array<BorrowingStatus>>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 借用单明细 A line of a borrowing */
+export type BorrowingLine = {
+  documentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 行号 Line number */
+  lineNo: Scalars['Int']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  /** 数量 Quantity */
+  quantity: Scalars['Int']['output'];
+  /** 已还 Back */
+  returnedQuantity: Scalars['Int']['output'];
+  /** 单位成本 What it left at (hidden from partners) */
+  unitCost?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 借用单列表 A page of Borrowings */
+export type BorrowingPage = {
+  items: Array<Borrowing>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+/** What comes back; without lines, everything still out */
+export type BorrowingReturnInput = {
+  lines?: InputMaybe<Array<BorrowingReturnLineInput>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BorrowingReturnLineInput = {
+  lineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type BorrowingSortField =
+  | 'createdAt'
+  | 'lentAt'
+  | 'number'
+  | 'returnDueAt'
+  | 'status';
+
+/** 借用单状态 Borrowing status */
+export type BorrowingStatus =
+  /** 已申请 — Applied */
+  | 'APPLIED'
+  /** 已取消 — Cancelled */
+  | 'CANCELLED'
+  /** 已借出 — Lent */
+  | 'LENT'
+  /** 已归还 — Returned */
+  | 'RETURNED';
 
 /** 品牌 Brand */
 export type Brand = {
@@ -435,6 +608,14 @@ export type CompleteInput = {
   parts?: InputMaybe<Array<PartQuantityInput>>;
   /** Corrects the symptom code found on site */
   symptomCodeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A part, how many, and what one costs */
+export type CostedLineInput = {
+  partId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  /** Cost per unit in yuan; left out: the part’s cost price (purchases) or the warehouse’s moving average */
+  unitCost?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** 客户 Customer */
@@ -689,11 +870,36 @@ export type IntakeCustomerInput = {
   serviceLevel?: InputMaybe<ServiceLevel>;
 };
 
+/** 出处 Where parts issued to an order came from */
+export type IssueSource =
+  /** 维修员领用 — Technician’s requisition */
+  | 'HOLDING'
+  /** 仓库 — Warehouse */
+  | 'WAREHOUSE';
+
 /** A newly issued key: the only time the full key is shown */
 export type IssuedApiKey = {
   apiKey: ApiKey;
   /** Send as `X-Api-Key: <key>`. Store it now: it cannot be shown again. */
   key: Scalars['String']['output'];
+};
+
+/** 逾期未还 A requisition or borrowing past its return date with parts still out or old parts due */
+export type LateReturn = {
+  /** Whole days past the return date */
+  daysLate: Scalars['Int']['output'];
+  documentId: Scalars['ID']['output'];
+  documentType: StockDocumentType;
+  /** Parts still held */
+  heldQuantity: Scalars['Int']['output'];
+  number: Scalars['String']['output'];
+  /** Old parts due */
+  oldPartsDue: Scalars['Int']['output'];
+  returnDueAt: Scalars['DateTimeISO']['output'];
+  station?: Maybe<ServiceStation>;
+  stationId: Scalars['ID']['output'];
+  technician?: Maybe<Technician>;
+  technicianId: Scalars['ID']['output'];
 };
 
 /** 登录结果 Login result */
@@ -768,17 +974,80 @@ export type ManufacturerUpdateInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 出入库类型 Why a quantity moved */
+export type MovementKind =
+  /** 借用归还 — Borrow back */
+  | 'BORROW_BACK'
+  /** 借出 — Borrow out */
+  | 'BORROW_OUT'
+  /** 服务单消耗 — Consumption on an order */
+  | 'CONSUMPTION'
+  /** 换货入库 — Exchange in */
+  | 'EXCHANGE_IN'
+  /** 换货出库 — Exchange out */
+  | 'EXCHANGE_OUT'
+  /** 报损 — Loss */
+  | 'LOSS'
+  /** 旧件入库 — Old part in */
+  | 'OLD_PART_IN'
+  /** 期初 — Opening balance */
+  | 'OPENING'
+  /** 采购入库 — Purchase in */
+  | 'PURCHASE_IN'
+  /** 领用出库 — Requisition out */
+  | 'REQUISITION_OUT'
+  /** 退回入库 — Return in */
+  | 'RETURN_IN'
+  /** 返厂 — Return to maker */
+  | 'RETURN_TO_MAKER'
+  /** 销售出库 — Sale */
+  | 'SALE'
+  /** 盘盈 — Stocktake gain */
+  | 'STOCKTAKE_GAIN'
+  /** 盘亏 — Stocktake loss */
+  | 'STOCKTAKE_LOSS'
+  /** 调拨入库 — Transfer in */
+  | 'TRANSFER_IN'
+  /** 调拨出库 — Transfer out */
+  | 'TRANSFER_OUT';
+
 export type Mutation = {
   /** Add a note to the timeline (internal notes are hidden from partners and customers) */
   addServiceOrderNote: ServiceOrder;
+  /** 批准 A manager approves the requisition */
+  approveRequisition: Requisition;
   /** 待件 Wait for parts */
   awaitServiceOrderParts: TransitionResult;
+  /** 取消 Cancel before it is lent (a reason is required) */
+  cancelBorrowing: Borrowing;
+  /** 取消 Cancel before anything came in (a reason is required) */
+  cancelPurchaseOrder: PurchaseOrder;
+  /** 取消 Cancel before it is issued (a reason is required) */
+  cancelRequisition: Requisition;
   /** 取消 Cancel an open order (a reason is required) */
   cancelServiceOrder: TransitionResult;
+  /** 取消 Cancel before it is received (a reason is required) */
+  cancelStockIn: StockIn;
+  /** 取消 Cancel before it is issued (a reason is required) */
+  cancelStockOut: StockOut;
+  /** 取消 Cancel before it is shipped (a reason is required) */
+  cancelStockTransfer: StockTransfer;
+  /** 取消 Drop the sheet (a reason is required) */
+  cancelStocktake: Stocktake;
   /** 修改密码 Change your own password (every earlier token ends) */
   changePassword: Scalars['Boolean']['output'];
+  /** 结清 Close once nothing is held */
+  closeRequisition: Requisition;
+  /** 关闭 Close the received stock in */
+  closeStockIn: StockIn;
+  /** 关闭 Close the issued stock out */
+  closeStockOut: StockOut;
   /** 完工 Complete: cause and method codes required; fees are computed */
   completeServiceOrder: TransitionResult;
+  /** 确认盘点 Post the gains and losses; the sheet becomes read-only */
+  confirmStocktake: Stocktake;
+  /** 借用 A technician borrows parts that come back */
+  createBorrowing: Borrowing;
   createBrand: Brand;
   createCode: Code;
   createCodeGroup: CodeGroup;
@@ -789,10 +1058,22 @@ export type Mutation = {
   createProduct: Product;
   createProductCategory: ProductCategory;
   createProductUnit: ProductUnit;
+  /** 采购 Order parts from a supplier for a warehouse (awaited order lines may be linked) */
+  createPurchaseOrder: PurchaseOrder;
   createRegion: Region;
+  /** 领用 A technician asks for parts (a manager approves, a keeper issues) */
+  createRequisition: Requisition;
   /** 接件 Take a repair request */
   createServiceOrder: ServiceOrder;
   createServiceStation: ServiceStation;
+  /** 新建入库单 A stock in (parts keepers; technicians: old parts of their station’s orders) */
+  createStockIn: StockIn;
+  /** 新建出库单 A stock out (parts keepers) */
+  createStockOut: StockOut;
+  /** 调拨 Move parts between warehouses (from or to one of yours) */
+  createStockTransfer: StockTransfer;
+  /** 开盘点单 Open a count sheet for a warehouse: every active part, or a selection */
+  createStocktake: Stocktake;
   createTechnician: Technician;
   createUser: User;
   createWarehouse: Warehouse;
@@ -829,24 +1110,56 @@ export type Mutation = {
   deleteWarehouse: Warehouse;
   /** 派工 Dispatch (or re-dispatch) to a station and technicians */
   dispatchServiceOrder: TransitionResult;
+  /** 结束收货 The rest will not come (a reason is required) */
+  finishPurchaseOrder: PurchaseOrder;
+  /** 导入盘点数 Counted quantities from a CSV (part code, counted); any bad line refuses the file */
+  importStocktakeCounts: Stocktake;
   /** 签发密钥 Issue a partner key (shown once) */
   issueApiKey: IssuedApiKey;
+  /** 发料 Issue the parts to the technician (all or none) */
+  issueRequisition: Requisition;
+  /** 出库 Post the lines out of the warehouse (all or none) */
+  issueStockOut: StockOut;
+  /** 借出 Lend the parts (all or none) */
+  lendBorrowing: Borrowing;
   /** 登录 Sign in with username and password */
   login: LoginResult;
   /** 到件 The awaited parts arrived (they become the parts used); the repair resumes */
   markServiceOrderPartsArrived: TransitionResult;
   /** Set fees and payer by hand, with a reason (managers and finance reviewers; audited) */
   overrideServiceOrderFees: ServiceOrder;
+  /** 下单 Place it with the supplier */
+  placePurchaseOrder: PurchaseOrder;
+  /** 审核 Check the stock out before it is issued */
+  processStockOut: StockOut;
+  /** 缺件转采购 Turns a selection of shortages into purchase orders, one per warehouse, at the suggested quantities unless given */
+  purchaseOrdersFromShortages: Array<PurchaseOrder>;
+  /** 收货 A delivery comes in at the received cost (partial deliveries keep it open) */
+  receivePurchaseOrder: PurchaseOrder;
   /** 返修到货 Back from the agent (a pre-sale order closes here) */
   receiveServiceOrderFromAgent: TransitionResult;
+  /** 入库 Post the lines into the warehouse */
+  receiveStockIn: StockIn;
+  /** 调入 Receive at the destination; awaited parts go to their orders */
+  receiveStockTransfer: StockTransfer;
   /** 质量鉴定 Record the quality appraisal verdict */
   recordServiceOrderAppraisal: ServiceOrder;
   /** 回访 Record the return visit; a low score creates a rework order */
   recordServiceOrderReturnVisit: TransitionResult;
+  /** 录入盘点数 Enter counted quantities (each as of now) while the sheet is open */
+  recordStocktakeCounts: Stocktake;
+  /** 驳回 A manager rejects it (a reason is required) */
+  rejectRequisition: Requisition;
   /** 拒单 The station rejects the dispatch; back to dispatch with the reason */
   rejectServiceOrderDispatch: TransitionResult;
+  /** 移除配件 Take a part line off an open order; what it took from stock goes back */
+  removeServiceOrderPart: ServiceOrder;
   /** Puts the codes of one table in the given order (sortOrder 10, 20, …) */
   reorderCodes: Array<Code>;
+  /** 归还 Parts come back; without lines, everything still out */
+  returnBorrowing: Borrowing;
+  /** 归还 Unused parts and replaced old parts come back (any number of times) */
+  returnRequisitionParts: Requisition;
   /** 交还顾客 Hand the unit back to the customer */
   returnServiceOrderToCustomer: TransitionResult;
   /** 吊销密钥 Revoke a key: it stops working at once */
@@ -855,6 +1168,8 @@ export type Mutation = {
   saveFilter: SavedFilter;
   /** 返修出库 Send the unit to the agent or manufacturer */
   sendServiceOrderToAgent: TransitionResult;
+  /** 发出 Ship: the parts leave the source (all or none) */
+  shipStockTransfer: StockTransfer;
   /** 开始维修 Start the repair */
   startServiceOrderRepair: TransitionResult;
   /** Change a key’s name, scopes, record limits or expiry */
@@ -875,6 +1190,8 @@ export type Mutation = {
   /** Change service rules (administrators); audited */
   updateServiceRules: ServiceRules;
   updateServiceStation: ServiceStation;
+  /** Change the stock rules (administrators; audited); applies to documents issued from now on */
+  updateStockRules: StockRules;
   updateTechnician: Technician;
   updateUser: User;
   updateWarehouse: Warehouse;
@@ -888,13 +1205,61 @@ export type MutationAddServiceOrderNoteArgs = {
 };
 
 
+export type MutationApproveRequisitionArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
 export type MutationAwaitServiceOrderPartsArgs = {
   id: Scalars['ID']['input'];
   input: AwaitPartsInput;
 };
 
 
+export type MutationCancelBorrowingArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+export type MutationCancelPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+export type MutationCancelRequisitionArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
 export type MutationCancelServiceOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+export type MutationCancelStockInArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+export type MutationCancelStockOutArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+export type MutationCancelStockTransferArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+export type MutationCancelStocktakeArgs = {
   id: Scalars['ID']['input'];
   input: ReasonInput;
 };
@@ -906,9 +1271,38 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseRequisitionArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationCloseStockInArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationCloseStockOutArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
 export type MutationCompleteServiceOrderArgs = {
   id: Scalars['ID']['input'];
   input: CompleteInput;
+};
+
+
+export type MutationConfirmStocktakeArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationCreateBorrowingArgs = {
+  input: BorrowingCreateInput;
 };
 
 
@@ -962,8 +1356,18 @@ export type MutationCreateProductUnitArgs = {
 };
 
 
+export type MutationCreatePurchaseOrderArgs = {
+  input: PurchaseOrderCreateInput;
+};
+
+
 export type MutationCreateRegionArgs = {
   input: RegionCreateInput;
+};
+
+
+export type MutationCreateRequisitionArgs = {
+  input: RequisitionCreateInput;
 };
 
 
@@ -974,6 +1378,26 @@ export type MutationCreateServiceOrderArgs = {
 
 export type MutationCreateServiceStationArgs = {
   input: ServiceStationCreateInput;
+};
+
+
+export type MutationCreateStockInArgs = {
+  input: StockInCreateInput;
+};
+
+
+export type MutationCreateStockOutArgs = {
+  input: StockOutCreateInput;
+};
+
+
+export type MutationCreateStockTransferArgs = {
+  input: StockTransferCreateInput;
+};
+
+
+export type MutationCreateStocktakeArgs = {
+  input: StocktakeCreateInput;
 };
 
 
@@ -1078,8 +1502,38 @@ export type MutationDispatchServiceOrderArgs = {
 };
 
 
+export type MutationFinishPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+export type MutationImportStocktakeCountsArgs = {
+  id: Scalars['ID']['input'];
+  input: StocktakeImportInput;
+};
+
+
 export type MutationIssueApiKeyArgs = {
   input: ApiKeyIssueInput;
+};
+
+
+export type MutationIssueRequisitionArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationIssueStockOutArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationLendBorrowingArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
 };
 
 
@@ -1101,9 +1555,44 @@ export type MutationOverrideServiceOrderFeesArgs = {
 };
 
 
+export type MutationPlacePurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationProcessStockOutArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationPurchaseOrdersFromShortagesArgs = {
+  input: ShortagePurchaseInput;
+};
+
+
+export type MutationReceivePurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<PurchaseReceiptInput>;
+};
+
+
 export type MutationReceiveServiceOrderFromAgentArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<ReceiveFromAgentInput>;
+};
+
+
+export type MutationReceiveStockInArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationReceiveStockTransferArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
 };
 
 
@@ -1119,14 +1608,44 @@ export type MutationRecordServiceOrderReturnVisitArgs = {
 };
 
 
+export type MutationRecordStocktakeCountsArgs = {
+  id: Scalars['ID']['input'];
+  input: StocktakeCountsInput;
+};
+
+
+export type MutationRejectRequisitionArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
 export type MutationRejectServiceOrderDispatchArgs = {
   id: Scalars['ID']['input'];
   input: ReasonInput;
 };
 
 
+export type MutationRemoveServiceOrderPartArgs = {
+  id: Scalars['ID']['input'];
+  input: RemoveOrderPartInput;
+};
+
+
 export type MutationReorderCodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReturnBorrowingArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<BorrowingReturnInput>;
+};
+
+
+export type MutationReturnRequisitionPartsArgs = {
+  id: Scalars['ID']['input'];
+  input: RequisitionReturnInput;
 };
 
 
@@ -1151,6 +1670,12 @@ export type MutationSaveFilterArgs = {
 export type MutationSendServiceOrderToAgentArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<SendToAgentInput>;
+};
+
+
+export type MutationShipStockTransferArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
 };
 
 
@@ -1249,6 +1774,11 @@ export type MutationUpdateServiceStationArgs = {
 };
 
 
+export type MutationUpdateStockRulesArgs = {
+  input: StockRulesInput;
+};
+
+
 export type MutationUpdateTechnicianArgs = {
   id: Scalars['ID']['input'];
   input: TechnicianUpdateInput;
@@ -1316,6 +1846,10 @@ export type OrderPart = {
   /** When the line was recorded */
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  /** 来源 The purchase order or transfer bringing the awaited part */
+  incoming: Array<AwaitedPart>;
+  /** 用料 Where the parts came from (warehouse or a technician’s requisition) */
+  issues: Array<OrderPartIssue>;
   kind: OrderPartKind;
   orderId: Scalars['ID']['output'];
   part: Part;
@@ -1323,6 +1857,28 @@ export type OrderPart = {
   quantity: Scalars['Int']['output'];
   /** Unit price charged (the part’s sale price when recorded) */
   unitPrice: Scalars['Float']['output'];
+};
+
+/** 服务单用料 How parts of an order line were issued */
+export type OrderPartIssue = {
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  orderPartId: Scalars['ID']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  requisition?: Maybe<Requisition>;
+  /** The requisition the technician held it on (source HOLDING) */
+  requisitionId?: Maybe<Scalars['ID']['output']>;
+  /** When it went back to stock (the order was cancelled or the line removed) */
+  returnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  serviceOrderId: Scalars['ID']['output'];
+  source: IssueSource;
+  /** What one cost (hidden from partners) */
+  unitCost?: Maybe<Scalars['Float']['output']>;
+  warehouse?: Maybe<Warehouse>;
+  /** The warehouse it left (source WAREHOUSE) */
+  warehouseId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type OrderPartKind =
@@ -1380,10 +1936,22 @@ export type Part = {
   salePrice: Scalars['Float']['output'];
   /** 规格 Specification */
   spec?: Maybe<Scalars['String']['output']>;
+  /** 库存 On hand per warehouse (those you may see) */
+  stock: Array<StockBalance>;
   /** 单位 Unit of measure, e.g. 个, 套, 米 */
   unit: Scalars['String']['output'];
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A part offered by a picker: those fitting the product first, with what the warehouse holds */
+export type PartChoice = {
+  /** 适用 Fits the product */
+  compatible: Scalars['Boolean']['output'];
+  /** On hand in the warehouse asked about */
+  onHand?: Maybe<Scalars['Int']['output']>;
+  part?: Maybe<Part>;
+  partId: Scalars['ID']['output'];
 };
 
 export type PartCreateInput = {
@@ -1715,6 +2283,164 @@ export type ProductUpdateInput = {
   warrantyMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 采购订单 Purchase order: applied → ordering → received (partial receipts until all is in) */
+export type PurchaseOrder = {
+  /** The steps the caller may take now */
+  allowedActions: Array<StockAction>;
+  /** 待件 Awaited order lines it brings */
+  awaitedParts: Array<AwaitedPart>;
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 预计到货 Expected delivery date */
+  expectedOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** 明细 Lines */
+  lines: Array<PurchaseOrderLine>;
+  manufacturer?: Maybe<Manufacturer>;
+  /** The manufacturer supplying it, when it is one */
+  manufacturerId?: Maybe<Scalars['ID']['output']>;
+  /** 备注 Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 单号 Consecutive per document type and year, e.g. RK-2026-000001 */
+  number: Scalars['String']['output'];
+  /** 未到 Ordered and not yet received */
+  outstandingQuantity: Scalars['Int']['output'];
+  placedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the first delivery came in */
+  receivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 申请人 Who made it (hidden from partners) */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  station: ServiceStation;
+  /** The warehouse’s station: its staff see and work the document */
+  stationId: Scalars['ID']['output'];
+  status: PurchaseOrderStatus;
+  /** 供应商 Supplier */
+  supplier: Scalars['String']['output'];
+  /** The document’s timeline, oldest first */
+  timeline: Array<PurchaseOrderEvent>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  warehouse: Warehouse;
+  /** 仓库 The warehouse it works on */
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type PurchaseOrderCreateInput = {
+  /** Awaited order lines of the warehouse’s station it brings (their parts are added to the lines) */
+  awaitedPartIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Lines at their price (the part’s cost price when none is given) */
+  lines?: InputMaybe<Array<CostedLineInput>>;
+  manufacturerId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 供应商 Supplier */
+  supplier: Scalars['String']['input'];
+  /** The parts warehouse it is for */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** 采购订单记录 Timeline entry of a purchase order */
+export type PurchaseOrderEvent = {
+  action: StockEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  fromStatus?: Maybe<PurchaseOrderStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: PurchaseOrderStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type PurchaseOrderFilter = {
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  manufacturerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PurchaseOrderStatus>;
+  statuses?: InputMaybe<Array<PurchaseOrderStatus>>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 采购订单明细 A line of a purchase order */
+export type PurchaseOrderLine = {
+  documentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 行号 Line number */
+  lineNo: Scalars['Int']['output'];
+  /** 未到 Still to come */
+  outstandingQuantity: Scalars['Int']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  /** 数量 Quantity */
+  quantity: Scalars['Int']['output'];
+  /** 已到 Received so far */
+  receivedQuantity: Scalars['Int']['output'];
+  /** 单价 Ordered price per unit (hidden from partners) */
+  unitCost?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 采购订单列表 A page of PurchaseOrders */
+export type PurchaseOrderPage = {
+  items: Array<PurchaseOrder>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type PurchaseOrderSortField =
+  | 'createdAt'
+  | 'expectedOn'
+  | 'number'
+  | 'status';
+
+/** 采购订单状态 Purchase order status */
+export type PurchaseOrderStatus =
+  /** 已申请 — Applied */
+  | 'APPLIED'
+  /** 已取消 — Cancelled */
+  | 'CANCELLED'
+  /** 采购中 — Ordering — placed; receipts may come in parts */
+  | 'ORDERING'
+  /** 已到货 — Received */
+  | 'RECEIVED';
+
+/** What came in; without lines, everything outstanding at the ordered prices */
+export type PurchaseReceiptInput = {
+  lines?: InputMaybe<Array<PurchaseReceiptLineInput>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A delivery of a line */
+export type PurchaseReceiptLineInput = {
+  lineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  /** The received cost per unit; defaults to the ordered price */
+  unitCost?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type Query = {
   /** API 密钥 — one ApiKey by id */
   apiKey: ApiKey;
@@ -1728,6 +2454,10 @@ export type Query = {
   auditedEntityNames: Array<Scalars['String']['output']>;
   /** 待件清单 Parts waited for, per station and manufacturer (to request them) */
   awaitingParts: Array<AwaitingPartsRow>;
+  /** 借用单 — one Borrowing by id */
+  borrowing: Borrowing;
+  /** 借用单 — list Borrowings */
+  borrowings: BorrowingPage;
   /** 品牌 — one Brand by id */
   brand: Brand;
   /** 品牌 — list Brands */
@@ -1750,6 +2480,8 @@ export type Query = {
   feeRules: FeeRulePage;
   /** The scopes an administrator may grant to a partner key */
   grantableScopes: Array<Scalars['String']['output']>;
+  /** 逾期未还 Requisitions and borrowings past their return date, per station and technician */
+  lateStockReturns: Array<LateReturn>;
   /** 厂家 — one Manufacturer by id */
   manufacturer: Manufacturer;
   /** 厂家 — list Manufacturers */
@@ -1762,6 +2494,8 @@ export type Query = {
   orderPartners: Array<OrderPartner>;
   /** 配件 — one Part by id */
   part: Part;
+  /** 选配件 Parts for a picker: the product’s compatible parts first, with what the warehouse holds */
+  partChoices: Array<PartChoice>;
   /** 配件 — list Parts */
   parts: PartPage;
   /** 产品 — one Product by id */
@@ -1776,10 +2510,18 @@ export type Query = {
   productUnits: ProductUnitPage;
   /** 产品 — list Products */
   products: ProductPage;
+  /** 采购订单 — one PurchaseOrder by id */
+  purchaseOrder: PurchaseOrder;
+  /** 采购订单 — list PurchaseOrders */
+  purchaseOrders: PurchaseOrderPage;
   /** 区域 — one Region by id */
   region: Region;
   /** 区域 — list Regions */
   regions: RegionPage;
+  /** 领用单 — one Requisition by id */
+  requisition: Requisition;
+  /** 领用单 — list Requisitions */
+  requisitions: RequisitionPage;
   /** My saved filters for a list */
   savedFilters: Array<SavedFilter>;
   /** 服务单 — one ServiceOrder by id */
@@ -1794,8 +2536,42 @@ export type Query = {
   serviceStations: ServiceStationPage;
   /** 网点建议 Repair stations ranked for an order’s region */
   stationSuggestions: Array<StationSuggestion>;
+  /** 库存 — one StockBalance by id */
+  stockBalance: StockBalance;
+  /** 库存 — list StockBalances */
+  stockBalances: StockBalancePage;
+  /** 入库单 — one StockIn by id */
+  stockIn: StockIn;
+  /** 入库单 — list StockIns */
+  stockIns: StockInPage;
+  /** 库存台账 — one StockMovement by id */
+  stockMovement: StockMovement;
+  /** 库存台账 — list StockMovements */
+  stockMovements: StockMovementPage;
+  /** 出库单 — one StockOut by id */
+  stockOut: StockOut;
+  /** 出库单 — list StockOuts */
+  stockOuts: StockOutPage;
+  /** 库存对账 Proves on hand = Σ ledger for every part and warehouse (administrators) */
+  stockReconciliation: StockReconciliation;
+  /** 库存规则 The return periods late returns are judged by */
+  stockRules: StockRules;
+  /** 缺件通知单 Parts under their reorder point per parts warehouse, with the quantity to order */
+  stockShortages: Array<StockShortage>;
+  /** 调拨单 — one StockTransfer by id */
+  stockTransfer: StockTransfer;
+  /** 调拨单 — list StockTransfers */
+  stockTransfers: StockTransferPage;
+  /** 库存金额 Stock value per warehouse and in total, at moving-average cost (not for partners) */
+  stockValue: StockValue;
+  /** 盘点单 — one Stocktake by id */
+  stocktake: Stocktake;
+  /** 盘点单 — list Stocktakes */
+  stocktakes: StocktakePage;
   /** 维修员 — one Technician by id */
   technician: Technician;
+  /** 维修员持有 What each technician still holds: requisitioned, borrowed, old parts due */
+  technicianHoldings: Array<TechnicianHolding>;
   /** 派工建议 Technicians ranked for an order on a day */
   technicianSuggestions: Array<TechnicianSuggestion>;
   /** 维修员 — list Technicians */
@@ -1848,6 +2624,21 @@ export type QueryAuditEntryArgs = {
 export type QueryAwaitingPartsArgs = {
   manufacturerId?: InputMaybe<Scalars['ID']['input']>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryBorrowingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBorrowingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BorrowingFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<BorrowingSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
 };
 
 
@@ -1926,6 +2717,12 @@ export type QueryFeeRulesArgs = {
 };
 
 
+export type QueryLateStockReturnsArgs = {
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryManufacturerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1943,6 +2740,14 @@ export type QueryManufacturersArgs = {
 
 export type QueryPartArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartChoicesArgs = {
+  limit?: Scalars['Int']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2001,6 +2806,21 @@ export type QueryProductsArgs = {
 };
 
 
+export type QueryPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPurchaseOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PurchaseOrderFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<PurchaseOrderSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2012,6 +2832,21 @@ export type QueryRegionsArgs = {
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<RegionSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryRequisitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRequisitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RequisitionFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<RequisitionSortField>;
   sortOrder?: InputMaybe<SortOrder>;
 };
 
@@ -2056,8 +2891,115 @@ export type QueryStationSuggestionsArgs = {
 };
 
 
+export type QueryStockBalanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockBalancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockBalanceFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<StockBalanceSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryStockInArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockInsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockInFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<StockInSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryStockMovementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockMovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockMovementFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<StockMovementSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryStockOutArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockOutsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockOutFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<StockOutSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryStockShortagesArgs = {
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStockTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockTransferFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<StockTransferSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryStockValueArgs = {
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStocktakeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStocktakesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StocktakeFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<StocktakeSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
 export type QueryTechnicianArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTechnicianHoldingsArgs = {
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2199,6 +3141,187 @@ export type RegionUpdateInput = {
   nameEn?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type RemoveOrderPartInput = {
+  /** The order’s part line */
+  orderPartId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 领用单 Requisition: applied → approved (processing) → issued → closed */
+export type Requisition = {
+  /** The steps the caller may take now */
+  allowedActions: Array<StockAction>;
+  approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 未归还 Issued, not yet used on an order nor returned */
+  heldQuantity: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 逾期 Past the return date with parts held or old parts due */
+  late: Scalars['Boolean']['output'];
+  /** 明细 Lines */
+  lines: Array<RequisitionLine>;
+  /** 备注 Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 单号 Consecutive per document type and year, e.g. RK-2026-000001 */
+  number: Scalars['String']['output'];
+  /** 应交旧件 Old parts of the parts used on orders, not yet returned */
+  oldPartsDue: Scalars['Int']['output'];
+  /** 申请人 Who made it (hidden from partners) */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /** 应还时间 Unused parts and old parts are due back by then */
+  returnDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  serviceOrder?: Maybe<ServiceOrder>;
+  /** The service order the parts are for (used on it first) */
+  serviceOrderId?: Maybe<Scalars['ID']['output']>;
+  station: ServiceStation;
+  /** The warehouse’s station: its staff see and work the document */
+  stationId: Scalars['ID']['output'];
+  status: RequisitionStatus;
+  technician: Technician;
+  /** 维修员 The technician the parts are issued to */
+  technicianId: Scalars['ID']['output'];
+  /** The document’s timeline, oldest first */
+  timeline: Array<RequisitionEvent>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  warehouse: Warehouse;
+  /** 仓库 The warehouse it works on */
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type RequisitionCreateInput = {
+  lines: Array<StockLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The service order they are for */
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the parts are issued to */
+  technicianId: Scalars['ID']['input'];
+  /** The parts warehouse of the technician’s station */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** 领用单记录 Timeline entry of a requisition */
+export type RequisitionEvent = {
+  action: StockEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  fromStatus?: Maybe<RequisitionStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: RequisitionStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type RequisitionFilter = {
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Past the return date with parts still held or old parts due */
+  late?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RequisitionStatus>;
+  statuses?: InputMaybe<Array<RequisitionStatus>>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 领用单明细 A line of a requisition */
+export type RequisitionLine = {
+  documentId: Scalars['ID']['output'];
+  /** 持有 Still held by the technician */
+  heldQuantity: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 已发 Issued to the technician */
+  issuedQuantity: Scalars['Int']['output'];
+  /** 行号 Line number */
+  lineNo: Scalars['Int']['output'];
+  /** 应交旧件 Old parts still due */
+  oldPartsDue: Scalars['Int']['output'];
+  /** 已交旧件 Old parts returned */
+  oldReturnedQuantity: Scalars['Int']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  /** 数量 Quantity */
+  quantity: Scalars['Int']['output'];
+  /** 已退 Returned unused */
+  returnedQuantity: Scalars['Int']['output'];
+  /** 单位成本 What it left the warehouse at (hidden from partners) */
+  unitCost?: Maybe<Scalars['Float']['output']>;
+  /** 已用 Used on service orders */
+  usedQuantity: Scalars['Int']['output'];
+};
+
+/** 领用单列表 A page of Requisitions */
+export type RequisitionPage = {
+  items: Array<Requisition>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type RequisitionReturnInput = {
+  lines: Array<RequisitionReturnLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where old parts go; defaults to the station’s old-parts warehouse */
+  oldPartsWarehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What comes back on a requisition line */
+export type RequisitionReturnLineInput = {
+  lineId: Scalars['ID']['input'];
+  /** Old parts the used ones replaced, into the old-parts warehouse */
+  oldParts?: InputMaybe<Scalars['Int']['input']>;
+  /** Unused parts back into the warehouse */
+  unused?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RequisitionSortField =
+  | 'createdAt'
+  | 'issuedAt'
+  | 'number'
+  | 'returnDueAt'
+  | 'status';
+
+/** 领用单状态 Requisition status */
+export type RequisitionStatus =
+  /** 待批准 — Applied */
+  | 'APPLIED'
+  /** 已取消 — Cancelled */
+  | 'CANCELLED'
+  /** 已结清 — Closed */
+  | 'CLOSED'
+  /** 已发料 — Issued */
+  | 'ISSUED'
+  /** 已批准待发料 — Approved — approved, to be issued */
+  | 'PROCESSING'
+  /** 已驳回 — Rejected */
+  | 'REJECTED';
 
 export type ReturnVisitInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -2717,6 +3840,22 @@ export type ServiceStationUpdateInput = {
   serviceRadiusKm?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A shortage to order */
+export type ShortageOrderLineInput = {
+  partId: Scalars['ID']['input'];
+  /** Defaults to the suggested quantity */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type ShortagePurchaseInput = {
+  expectedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  items: Array<ShortageOrderLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 供应商 Supplier */
+  supplier: Scalars['String']['input'];
+};
+
 export type SortOrder =
   | 'ASC'
   | 'DESC';
@@ -2746,6 +3885,822 @@ export type StationSuggestion = {
   /** The customer’s region lies within the station’s service radius */
   withinRadius: Scalars['Boolean']['output'];
 };
+
+/** 单据操作 A step of a stock document */
+export type StockAction =
+  /** 批准 — Approve */
+  | 'APPROVE'
+  /** 取消 — Cancel */
+  | 'CANCEL'
+  /** 关闭 — Close */
+  | 'CLOSE'
+  /** 确认盘点 — Confirm */
+  | 'CONFIRM'
+  /** 结束收货 — Finish */
+  | 'FINISH'
+  /** 出库 — Issue */
+  | 'ISSUE'
+  /** 借出 — Lend */
+  | 'LEND'
+  /** 下单 — Place */
+  | 'PLACE'
+  /** 审核 — Process */
+  | 'PROCESS'
+  /** 收货入库 — Receive */
+  | 'RECEIVE'
+  /** 驳回 — Reject */
+  | 'REJECT'
+  /** 归还 — Return */
+  | 'RETURN'
+  /** 发出 — Ship */
+  | 'SHIP';
+
+/** 库存 On hand of a part in a warehouse, with its moving-average cost */
+export type StockBalance = {
+  /** 移动平均成本 Moving-average cost per unit (hidden from partners) */
+  averageCost?: Maybe<Scalars['Float']['output']>;
+  /** When it was first stocked */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 在库数量 On hand */
+  onHand: Scalars['Int']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  /** 最近变动 Last movement */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 库存金额 On hand × moving-average cost, in yuan (hidden from partners) */
+  value?: Maybe<Scalars['Float']['output']>;
+  warehouse: Warehouse;
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type StockBalanceFilter = {
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only what is (true) or is not (false) on hand */
+  inStock?: InputMaybe<Scalars['Boolean']['input']>;
+  partId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** The warehouses of this station */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 库存列表 A page of StockBalances */
+export type StockBalancePage = {
+  items: Array<StockBalance>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type StockBalanceSortField =
+  | 'createdAt'
+  | 'onHand'
+  | 'updatedAt';
+
+/** 单据类型 Stock document type */
+export type StockDocumentType =
+  /** 借用单 — Borrowing */
+  | 'BORROWING'
+  /** 采购订单 — Purchase order */
+  | 'PURCHASE_ORDER'
+  /** 领用单 — Requisition */
+  | 'REQUISITION'
+  /** 服务单 — Service order */
+  | 'SERVICE_ORDER'
+  /** 盘点单 — Stocktake */
+  | 'STOCKTAKE'
+  /** 入库单 — Stock in */
+  | 'STOCK_IN'
+  /** 出库单 — Stock out */
+  | 'STOCK_OUT'
+  /** 调拨单 — Transfer */
+  | 'TRANSFER';
+
+/** 单据记录 What a stock document’s timeline entry records */
+export type StockEventAction =
+  /** 批准 — Approved */
+  | 'APPROVE'
+  /** 取消 — Cancelled */
+  | 'CANCEL'
+  /** 关闭 — Closed */
+  | 'CLOSE'
+  /** 确认盘点 — Confirmed */
+  | 'CONFIRM'
+  /** 录入盘点 — Counted */
+  | 'COUNT'
+  /** 新建 — Created */
+  | 'CREATE'
+  /** 结束收货 — Finished */
+  | 'FINISH'
+  /** 出库 — Issued */
+  | 'ISSUE'
+  /** 借出 — Lent */
+  | 'LEND'
+  /** 关联待件 — Linked to orders */
+  | 'LINK'
+  /** 下单 — Placed */
+  | 'PLACE'
+  /** 审核 — Processed */
+  | 'PROCESS'
+  /** 收货入库 — Received */
+  | 'RECEIVE'
+  /** 驳回 — Rejected */
+  | 'REJECT'
+  /** 归还 — Returned */
+  | 'RETURN'
+  /** 发出 — Shipped */
+  | 'SHIP';
+
+/** 入库单 Stock in: applied → received (posts the lines) → closed */
+export type StockIn = {
+  /** The steps the caller may take now */
+  allowedActions: Array<StockAction>;
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: StockInKind;
+  /** 明细 Lines */
+  lines: Array<StockInLine>;
+  /** 备注 Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 单号 Consecutive per document type and year, e.g. RK-2026-000001 */
+  number: Scalars['String']['output'];
+  /** 入库时间 When the lines were posted */
+  receivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 申请人 Who made it (hidden from partners) */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  serviceOrder?: Maybe<ServiceOrder>;
+  /** The service order the parts come back from (old parts, returns) */
+  serviceOrderId?: Maybe<Scalars['ID']['output']>;
+  station: ServiceStation;
+  /** The warehouse’s station: its staff see and work the document */
+  stationId: Scalars['ID']['output'];
+  status: StockInStatus;
+  /** The document’s timeline, oldest first */
+  timeline: Array<StockInEvent>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  warehouse: Warehouse;
+  /** 仓库 The warehouse it works on */
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type StockInCreateInput = {
+  kind: StockInKind;
+  lines: Array<CostedLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The service order the parts come back from */
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** A parts warehouse; an old-parts warehouse for OLD_PART_IN */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** 入库单记录 Timeline entry of a stock in */
+export type StockInEvent = {
+  action: StockEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  fromStatus?: Maybe<StockInStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: StockInStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type StockInFilter = {
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<StockInKind>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<StockInStatus>;
+  statuses?: InputMaybe<Array<StockInStatus>>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 入库类型 Kind of stock in */
+export type StockInKind =
+  /** 换货入库 — Exchange */
+  | 'EXCHANGE_IN'
+  /** 旧件入库 — Old parts */
+  | 'OLD_PART_IN'
+  /** 期初库存 — Opening balance */
+  | 'OPENING'
+  /** 采购入库 — Purchase */
+  | 'PURCHASE_IN'
+  /** 退回入库 — Return */
+  | 'RETURN_IN';
+
+/** 入库单明细 A line of a stock in */
+export type StockInLine = {
+  documentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 行号 Line number */
+  lineNo: Scalars['Int']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  /** 数量 Quantity */
+  quantity: Scalars['Int']['output'];
+  /** 单位成本 Cost per unit (hidden from partners); empty until received when the moving average applies */
+  unitCost?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 入库单列表 A page of StockIns */
+export type StockInPage = {
+  items: Array<StockIn>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type StockInSortField =
+  | 'createdAt'
+  | 'number'
+  | 'receivedAt'
+  | 'status';
+
+/** 入库单状态 Stock-in status */
+export type StockInStatus =
+  /** 已申请 — Applied */
+  | 'APPLIED'
+  /** 已取消 — Cancelled */
+  | 'CANCELLED'
+  /** 已关闭 — Closed */
+  | 'CLOSED'
+  /** 已入库 — Received */
+  | 'RECEIVED';
+
+/** A part and how many */
+export type StockLineInput = {
+  partId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** A part and warehouse whose on-hand does not equal its ledger */
+export type StockMismatch = {
+  /** The running balance of its last ledger row */
+  lastBalance?: Maybe<Scalars['Int']['output']>;
+  /** Σ of its ledger rows */
+  ledgerSum: Scalars['Int']['output'];
+  /** On hand (null: no balance row) */
+  onHand?: Maybe<Scalars['Int']['output']>;
+  partId: Scalars['ID']['output'];
+  warehouseId: Scalars['ID']['output'];
+};
+
+/** 库存台账 A stock movement: one row of the ledger, never changed */
+export type StockMovement = {
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When it moved */
+  at: Scalars['DateTimeISO']['output'];
+  /** 结存 On hand in the warehouse after this movement (the running balance) */
+  balanceAfter: Scalars['Int']['output'];
+  /** The document that moved it */
+  documentId: Scalars['ID']['output'];
+  /** 单号 The document’s number */
+  documentNumber: Scalars['String']['output'];
+  documentType: StockDocumentType;
+  id: Scalars['ID']['output'];
+  kind: MovementKind;
+  note?: Maybe<Scalars['String']['output']>;
+  part: Part;
+  partId: Scalars['ID']['output'];
+  /** 数量 Signed: in is positive, out negative */
+  quantity: Scalars['Int']['output'];
+  /** The service order (null when outside your scope) */
+  serviceOrder?: Maybe<ServiceOrder>;
+  /** The service order the parts went to or came back from */
+  serviceOrderId?: Maybe<Scalars['ID']['output']>;
+  /** 单位成本 Cost per unit it moved at: the received cost in, the moving average out (hidden from partners) */
+  unitCost?: Maybe<Scalars['Float']['output']>;
+  /** 金额 Quantity × unit cost, in yuan, signed (hidden from partners) */
+  value?: Maybe<Scalars['Float']['output']>;
+  warehouse: Warehouse;
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type StockMovementFilter = {
+  atFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  atTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  documentType?: InputMaybe<StockDocumentType>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<MovementKind>;
+  kinds?: InputMaybe<Array<MovementKind>>;
+  partId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The warehouses of this station */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 库存台账列表 A page of StockMovements */
+export type StockMovementPage = {
+  items: Array<StockMovement>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type StockMovementSortField =
+  | 'at'
+  | 'quantity';
+
+/** 出库单 Stock out: applied → processing → issued (posts the lines) → closed */
+export type StockOut = {
+  /** The steps the caller may take now */
+  allowedActions: Array<StockAction>;
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 出库时间 When the lines were posted */
+  issuedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  kind: StockOutKind;
+  /** 明细 Lines */
+  lines: Array<StockOutLine>;
+  /** 备注 Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 单号 Consecutive per document type and year, e.g. RK-2026-000001 */
+  number: Scalars['String']['output'];
+  /** 领受方 Who takes the parts (a buyer, the manufacturer) */
+  recipient?: Maybe<Scalars['String']['output']>;
+  /** 申请人 Who made it (hidden from partners) */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  serviceOrder?: Maybe<ServiceOrder>;
+  /** The service order it is for (an exchange, a sale to its customer) */
+  serviceOrderId?: Maybe<Scalars['ID']['output']>;
+  station: ServiceStation;
+  /** The warehouse’s station: its staff see and work the document */
+  stationId: Scalars['ID']['output'];
+  status: StockOutStatus;
+  /** The document’s timeline, oldest first */
+  timeline: Array<StockOutEvent>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  warehouse: Warehouse;
+  /** 仓库 The warehouse it works on */
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type StockOutCreateInput = {
+  kind: StockOutKind;
+  lines: Array<StockLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  recipient?: InputMaybe<Scalars['String']['input']>;
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sales and exchanges leave a parts warehouse; losses and returns to the maker either kind */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** 出库单记录 Timeline entry of a stock out */
+export type StockOutEvent = {
+  action: StockEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  fromStatus?: Maybe<StockOutStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: StockOutStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type StockOutFilter = {
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<StockOutKind>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<StockOutStatus>;
+  statuses?: InputMaybe<Array<StockOutStatus>>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 出库类型 Kind of stock out */
+export type StockOutKind =
+  /** 换货出库 — Exchange */
+  | 'EXCHANGE_OUT'
+  /** 报损 — Loss */
+  | 'LOSS'
+  /** 旧件返厂 — Return to maker */
+  | 'RETURN_TO_MAKER'
+  /** 销售出库 — Sale */
+  | 'SALE';
+
+/** 出库单明细 A line of a stock out */
+export type StockOutLine = {
+  documentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 行号 Line number */
+  lineNo: Scalars['Int']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  /** 数量 Quantity */
+  quantity: Scalars['Int']['output'];
+  /** 单位成本 The moving average it left at (hidden from partners); empty until issued */
+  unitCost?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 出库单列表 A page of StockOuts */
+export type StockOutPage = {
+  items: Array<StockOut>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type StockOutSortField =
+  | 'createdAt'
+  | 'issuedAt'
+  | 'number'
+  | 'status';
+
+/** 出库单状态 Stock-out status */
+export type StockOutStatus =
+  /** 已申请 — Applied */
+  | 'APPLIED'
+  /** 已取消 — Cancelled */
+  | 'CANCELLED'
+  /** 已关闭 — Closed */
+  | 'CLOSED'
+  /** 已出库 — Issued */
+  | 'ISSUED'
+  /** 处理中 — Processing */
+  | 'PROCESSING';
+
+/** 对账 The ledger against the balances: on hand = Σ ledger for every part and warehouse */
+export type StockReconciliation = {
+  balances: Scalars['Int']['output'];
+  checkedAt: Scalars['DateTimeISO']['output'];
+  mismatches: Array<StockMismatch>;
+  movements: Scalars['Int']['output'];
+  /** True when every balance equals the sum of its ledger and its last running balance, and none is negative */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** 库存规则 Stock rules: configuration, not code */
+export type StockRules = {
+  /** 借用归还期 Days within which borrowed parts come back */
+  borrowingReturnDays: Scalars['Int']['output'];
+  /** 领用归还期 Days within which requisitioned parts not used, and the old parts they replaced, come back */
+  requisitionReturnDays: Scalars['Int']['output'];
+};
+
+export type StockRulesInput = {
+  borrowingReturnDays?: InputMaybe<Scalars['Int']['input']>;
+  requisitionReturnDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 缺件通知单 A part under its reorder point in a parts warehouse, with what to order */
+export type StockShortage = {
+  /** 在途 Coming on open purchase orders and transfers */
+  inbound: Scalars['Int']['output'];
+  /** 在库 On hand */
+  onHand: Scalars['Int']['output'];
+  part?: Maybe<Part>;
+  partId: Scalars['ID']['output'];
+  /** 最低库存 The part’s reorder point */
+  reorderPoint: Scalars['Int']['output'];
+  station?: Maybe<ServiceStation>;
+  stationId: Scalars['ID']['output'];
+  /** 建议采购 Up to twice the reorder point, less what is on hand and coming (0: enough is coming) */
+  suggestedQuantity: Scalars['Int']['output'];
+  warehouse?: Maybe<Warehouse>;
+  warehouseId: Scalars['ID']['output'];
+};
+
+/** 调拨单 Transfer: applied → in transit (out of the source) → received (into the destination) */
+export type StockTransfer = {
+  /** The steps the caller may take now */
+  allowedActions: Array<StockAction>;
+  /** 待件 Awaited order lines it brings */
+  awaitedParts: Array<AwaitedPart>;
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 明细 Lines */
+  lines: Array<StockTransferLine>;
+  /** 备注 Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 单号 Consecutive per document type and year, e.g. RK-2026-000001 */
+  number: Scalars['String']['output'];
+  receivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 申请人 Who made it (hidden from partners) */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  shippedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** The warehouse’s station: its staff see and work the document */
+  stationId: Scalars['ID']['output'];
+  status: TransferStatus;
+  /** The document’s timeline, oldest first */
+  timeline: Array<StockTransferEvent>;
+  toStation?: Maybe<ServiceStation>;
+  /** The destination’s station: its staff see the transfer and receive it */
+  toStationId: Scalars['ID']['output'];
+  toWarehouse?: Maybe<Warehouse>;
+  /** 调入仓库 Where the parts go */
+  toWarehouseId: Scalars['ID']['output'];
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  warehouse?: Maybe<Warehouse>;
+  /** 仓库 The warehouse it works on */
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type StockTransferCreateInput = {
+  /** Awaited order lines at the destination’s station this transfer brings (their parts are added to the lines) */
+  awaitedPartIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  lines?: InputMaybe<Array<StockLineInput>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 调入 The warehouse they go to (of the same kind) */
+  toWarehouseId: Scalars['ID']['input'];
+  /** 调出 The warehouse the parts leave */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** 调拨单记录 Timeline entry of a transfer */
+export type StockTransferEvent = {
+  action: StockEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  fromStatus?: Maybe<TransferStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: TransferStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type StockTransferFilter = {
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Leaving or going to this station */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TransferStatus>;
+  statuses?: InputMaybe<Array<TransferStatus>>;
+  /** Leaving or going to this warehouse */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 调拨单明细 A line of a transfer */
+export type StockTransferLine = {
+  documentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 行号 Line number */
+  lineNo: Scalars['Int']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  /** 数量 Quantity */
+  quantity: Scalars['Int']['output'];
+  /** 单位成本 What it left the source at and enters the destination at (hidden from partners) */
+  unitCost?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 调拨单列表 A page of StockTransfers */
+export type StockTransferPage = {
+  items: Array<StockTransfer>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type StockTransferSortField =
+  | 'createdAt'
+  | 'number'
+  | 'receivedAt'
+  | 'shippedAt'
+  | 'status';
+
+/** 库存金额 Stock value per warehouse and in total (moving-average cost) */
+export type StockValue = {
+  quantity: Scalars['Int']['output'];
+  /** Yuan, over the warehouses you may see */
+  total: Scalars['Float']['output'];
+  warehouses: Array<WarehouseStockValue>;
+};
+
+/** 盘点单 Stocktake: open (counts entered) → confirmed (gains and losses posted) */
+export type Stocktake = {
+  /** 全部配件 Every active part (else a selection) */
+  allParts: Scalars['Boolean']['output'];
+  /** The steps the caller may take now */
+  allowedActions: Array<StockAction>;
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Lines counted so far */
+  countedLines: Scalars['Int']['output'];
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 明细 Lines */
+  lines: Array<StocktakeLine>;
+  /** 备注 Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 单号 Consecutive per document type and year, e.g. RK-2026-000001 */
+  number: Scalars['String']['output'];
+  /** 申请人 Who made it (hidden from partners) */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  station: ServiceStation;
+  /** The warehouse’s station: its staff see and work the document */
+  stationId: Scalars['ID']['output'];
+  status: StocktakeStatus;
+  /** The document’s timeline, oldest first */
+  timeline: Array<StocktakeEvent>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  warehouse: Warehouse;
+  /** 仓库 The warehouse it works on */
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type StocktakeCountInput = {
+  /** 实盘数 */
+  countedQuantity: Scalars['Int']['input'];
+  partId: Scalars['ID']['input'];
+};
+
+export type StocktakeCountsInput = {
+  counts: Array<StocktakeCountInput>;
+};
+
+export type StocktakeCreateInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The parts to count; left out: every active part */
+  partIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** 盘点单记录 Timeline entry of a stocktake */
+export type StocktakeEvent = {
+  action: StockEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  fromStatus?: Maybe<StocktakeStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: StocktakeStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type StocktakeFilter = {
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<StocktakeStatus>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type StocktakeImportInput = {
+  /** CSV text: one line per part, `part code,counted quantity` (comma or tab); a first line naming the columns is skipped */
+  csv: Scalars['String']['input'];
+};
+
+/** 盘点单明细 A part on a count sheet */
+export type StocktakeLine = {
+  countedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 实盘数 Counted */
+  countedQuantity?: Maybe<Scalars['Int']['output']>;
+  /** 盈亏 Counted minus the book at count time (posted on confirmation) */
+  difference?: Maybe<Scalars['Int']['output']>;
+  documentId: Scalars['ID']['output'];
+  /** 盘点时账面数 The book quantity when the count was entered */
+  expectedQuantity?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** 行号 Line number */
+  lineNo: Scalars['Int']['output'];
+  part: Part;
+  partId: Scalars['ID']['output'];
+  /** 数量 Quantity */
+  quantity: Scalars['Int']['output'];
+};
+
+/** 盘点单列表 A page of Stocktakes */
+export type StocktakePage = {
+  items: Array<Stocktake>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type StocktakeSortField =
+  | 'confirmedAt'
+  | 'createdAt'
+  | 'number'
+  | 'status';
+
+/** 盘点单状态 Stocktake status */
+export type StocktakeStatus =
+  /** 已取消 — Cancelled */
+  | 'CANCELLED'
+  /** 已确认 — Confirmed */
+  | 'CONFIRMED'
+  /** 盘点中 — Open */
+  | 'OPEN';
 
 /** 维修员/工程师 Technician */
 export type Technician = {
@@ -2802,6 +4757,30 @@ export type TechnicianFilter = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<TechnicianStatus>;
+};
+
+/** 维修员持有 What a technician holds of a part: requisitioned and not used or back, borrowed, old parts due */
+export type TechnicianHolding = {
+  /** 借用未还 Borrowed, not returned */
+  borrowed: Scalars['Int']['output'];
+  /** The requisitions and borrowings */
+  documentNumbers: Array<Scalars['String']['output']>;
+  /** The earliest return date among them */
+  dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 逾期 Some of it is past its return date */
+  late: Scalars['Boolean']['output'];
+  /** 应交旧件 Old parts of parts used on orders, not yet returned */
+  oldPartsDue: Scalars['Int']['output'];
+  part?: Maybe<Part>;
+  partId: Scalars['ID']['output'];
+  /** 领用未还 Requisitioned, not used on an order nor returned */
+  requisitioned: Scalars['Int']['output'];
+  /** When the oldest of these was issued */
+  since: Scalars['DateTimeISO']['output'];
+  station?: Maybe<ServiceStation>;
+  stationId: Scalars['ID']['output'];
+  technician?: Maybe<Technician>;
+  technicianId: Scalars['ID']['output'];
 };
 
 /** 维修员列表 A page of Technicians */
@@ -2882,6 +4861,10 @@ export type TimelineAction =
   | 'NOTE'
   /** 到件 — Parts arrived */
   | 'PARTS_ARRIVED'
+  /** 配件到货 — Parts received */
+  | 'PARTS_RECEIVED'
+  /** 移除配件 — Part removed */
+  | 'PART_REMOVED'
   /** 返修到货 — Back from agent */
   | 'RECEIVE_FROM_AGENT'
   /** 回访 — Return visit */
@@ -2935,6 +4918,17 @@ export type TrackingStep = {
   /** What happened, as a customer may read it (no staff names, no internal notes) */
   summary?: Maybe<Scalars['String']['output']>;
 };
+
+/** 调拨单状态 Transfer status */
+export type TransferStatus =
+  /** 已申请 — Applied */
+  | 'APPLIED'
+  /** 已取消 — Cancelled */
+  | 'CANCELLED'
+  /** 在途 — In transit */
+  | 'IN_TRANSIT'
+  /** 已到货 — Received */
+  | 'RECEIVED';
 
 /** The order after a lifecycle step, with any warnings */
 export type TransitionResult = {
@@ -3039,6 +5033,8 @@ export type Warehouse = {
   /** 创建时间 Created at */
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  /** 配件仓 or 旧件仓: old parts come in only to an old-parts warehouse; shortages count parts warehouses only */
+  kind: WarehouseKind;
   /** 名称 Name */
   name: Scalars['String']['output'];
   station: ServiceStation;
@@ -3053,6 +5049,7 @@ export type WarehouseCreateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   central?: InputMaybe<Scalars['Boolean']['input']>;
   code: Scalars['String']['input'];
+  kind?: InputMaybe<WarehouseKind>;
   name: Scalars['String']['input'];
   stationId: Scalars['ID']['input'];
 };
@@ -3062,10 +5059,18 @@ export type WarehouseFilter = {
   central?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these records (get many by ids) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<WarehouseKind>;
   /** Free-text search (名称/代码/电话 …) */
   q?: InputMaybe<Scalars['String']['input']>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** 仓库类型 What a warehouse keeps */
+export type WarehouseKind =
+  /** 旧件仓 — Old parts */
+  | 'OLD_PARTS'
+  /** 配件仓 — Parts */
+  | 'PARTS';
 
 /** 仓库列表 A page of Warehouses */
 export type WarehousePage = {
@@ -3083,11 +5088,26 @@ export type WarehouseSortField =
   | 'createdAt'
   | 'name';
 
+/** 库存金额 A warehouse’s stock at moving-average cost */
+export type WarehouseStockValue = {
+  /** Parts with something on hand */
+  parts: Scalars['Int']['output'];
+  /** Units on hand */
+  quantity: Scalars['Int']['output'];
+  station?: Maybe<ServiceStation>;
+  stationId: Scalars['ID']['output'];
+  /** Yuan */
+  value: Scalars['Float']['output'];
+  warehouse?: Maybe<Warehouse>;
+  warehouseId: Scalars['ID']['output'];
+};
+
 export type WarehouseUpdateInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   address?: InputMaybe<Scalars['String']['input']>;
   central?: InputMaybe<Scalars['Boolean']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<WarehouseKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };

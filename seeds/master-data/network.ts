@@ -1,7 +1,7 @@
 import { distanceKm } from '../../api/src/modules/service-order/sla';
 import { ServiceStation, StationKind } from '../../api/src/modules/station/service-station.entity';
 import { Technician, TechnicianStatus } from '../../api/src/modules/station/technician.entity';
-import { Warehouse } from '../../api/src/modules/station/warehouse.entity';
+import { Warehouse, WarehouseKind } from '../../api/src/modules/station/warehouse.entity';
 import { CENTRAL_WAREHOUSE_STATION, STATION_PROFILE, STATIONS, type StationData } from '../data/network';
 import { landline, mobile, near, personName } from '../factories';
 import type { SeedContext } from '../seed-context';
@@ -103,15 +103,15 @@ export async function seedNetwork(ctx: SeedContext, regions: SeededRegions): Pro
   const warehouseRows: object[] = [];
   for (const station of stationByCode.values()) {
     const { id, code, name, address } = station;
-    warehouseRows.push(ctx.row({ code: `${code}-W1`, name: `${name}配件仓`, station: id, central: false, address, active: true }));
+    warehouseRows.push(ctx.row({ code: `${code}-W1`, name: `${name}配件仓`, station: id, central: false, kind: WarehouseKind.PARTS, address, active: true }));
     // Own centres keep replaced parts apart until they go back to the maker (旧件入库).
     if (station.kind === StationKind.OWN_CENTER) {
-      warehouseRows.push(ctx.row({ code: `${code}-W2`, name: `${name}旧件仓`, station: id, central: false, address, active: true }));
+      warehouseRows.push(ctx.row({ code: `${code}-W2`, name: `${name}旧件仓`, station: id, central: false, kind: WarehouseKind.OLD_PARTS, address, active: true }));
     }
   }
   const hub = stationByCode.get(CENTRAL_WAREHOUSE_STATION)!;
   warehouseRows.push(
-    ctx.row({ code: 'CW-01', name: '中心仓（广州）', station: hub.id, central: true, address: `${hub.district.fullName}黄埔大道西${f.number.int({ min: 100, max: 900 })}号`, active: true }),
+    ctx.row({ code: 'CW-01', name: '中心仓（广州）', station: hub.id, central: true, kind: WarehouseKind.PARTS, address: `${hub.district.fullName}黄埔大道西${f.number.int({ min: 100, max: 900 })}号`, active: true }),
   );
 
   await ctx.insert(ServiceStation, stationRows);

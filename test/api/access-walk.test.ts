@@ -2,6 +2,7 @@ import { Role } from '../../api/src/modules/auth/role';
 import { PARTNER_GRANTABLE } from '../../api/src/modules/auth/permissions';
 import { policyOf } from '../../api/src/common/access/policy';
 import { Technician } from '../../api/src/modules/station/technician.entity';
+import { StockBalance } from '../../api/src/modules/stock/ledger/balance.entity';
 import { createTestApp, type Caller, type TestApp } from '../helpers/test-app';
 import { accessWorld } from '../helpers/access-world';
 
@@ -36,7 +37,19 @@ const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
 const required = (f: IntrospectedField) => f.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue === null);
 
 /** Values a partner must never see in clear. */
-const SENSITIVE = ['contactName', 'contactPhone', 'mobile', 'phones', 'address', 'email', 'notes', 'internalNote', 'trackingToken', 'actorLabel', 'baseWage', 'costPrice'];
+const SENSITIVE = ['contactName', 'contactPhone', 'mobile', 'phones', 'address', 'email', 'notes', 'internalNote', 'trackingToken', 'actorLabel', 'baseWage', 'costPrice',
+  'unitCost', 'averageCost', 'requestedBy'];
+
+/** Stock documents and their tables: each has lines and a timeline of its own (`<table>_line`, `<table>_event`). */
+const STOCK_DOCUMENTS: Record<string, string> = {
+  StockIn: 'stock_in',
+  StockOut: 'stock_out',
+  Requisition: 'requisition',
+  Borrowing: 'borrowing',
+  StockTransfer: 'stock_transfer',
+  PurchaseOrder: 'purchase_order',
+  Stocktake: 'stocktake',
+};
 
 const READ_SCOPES = PARTNER_GRANTABLE.filter((s) => s.endsWith(':read'));
 
@@ -114,12 +127,31 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
       a.set('Technician', new Set());
       a.set('Warehouse', new Set());
     }
+    // Stock is per warehouse: the station's staff and its network's key see its warehouses' stock
+    // and documents (a transfer by both ends); other keys none.
+    const stationStock = kind === 'station' || kind === 'network';
+    const stockStations = stationStock ? [world.s1.id] : [];
+    const inS1 = `(select unnest(?::uuid[]))`;
+    a.set('StockBalance', await sql(`select b.id from stock_balance b join warehouse w on w.id = b.warehouse_id where w.station_id in ${inS1}`, [`{${stockStations.join(',')}}`]));
+    a.set('StockMovement', await sql(`select m.id from stock_movement m join warehouse w on w.id = m.warehouse_id where w.station_id in ${inS1}`, [`{${stockStations.join(',')}}`]));
+    for (const [type, table] of Object.entries(STOCK_DOCUMENTS)) {
+      const transfer = table === 'stock_transfer' ? ' or to_station_id in (select unnest(?::uuid[]))' : '';
+      const params = table === 'stock_transfer' ? [`{${stockStations.join(',')}}`, `{${stockStations.join(',')}}`] : [`{${stockStations.join(',')}}`];
+      const docs = await sql(`select id from ${table} where station_id in ${inS1}${transfer}`, params);
+      a.set(type, docs);
+      const ids = `{${[...docs].join(',')}}`;
+      a.set(`${type}Line`, await sql(`select id from ${table}_line where document_id = any(?::uuid[])`, [ids]));
+      a.set(`${type}Event`, await sql(`select id from ${table}_event where document_id = any(?::uuid[])`, [ids]));
+    }
     const orders = a.get('ServiceOrder') as Set<string> | undefined;
     const partner = kind !== 'station';
     if (orders) {
       a.set('TimelineEvent', await sql(`select id from service_order_event where order_id::text = any(string_to_array(?, ',')) ${partner ? 'and not internal' : ''}`, [[...orders].join(',')]));
       a.set('OrderPart', await sql(`select id from service_order_part where order_id::text = any(string_to_array(?, ','))`, [[...orders].join(',')]));
     }
+    const stockOrders = `{${stationStock ? [...(await sql('select id from service_order where station_id = ?', [world.s1.id]))].join(',') : ''}}`;
+    a.set('OrderPartIssue', await sql(`select id from stock_order_issue where service_order_id = any(?::uuid[])`, [stockOrders]));
+    a.set('AwaitedPart', await sql(`select id from stock_awaited_part where service_order_id = any(?::uuid[])`, [stockOrders]));
     for (const ty of types.values()) if (ty.kind === 'OBJECT' && !a.has(ty.name)) a.set(ty.name, all);
     return a;
   }
@@ -203,6 +235,13 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
       await run('stationSuggestions', `query($o: ID!) { stationSuggestions(orderId: $o) { station { ${orderSel('ServiceStation')} } } }`, { o: orderId });
     }
     await run('awaitingParts', `{ awaitingParts { station { ${orderSel('ServiceStation')} } part { ${orderSel('Part')} } manufacturer { __typename id } } }`);
+    // The stock reports (their rows are many: one level below each record).
+    const rowSel = (name: string) => selection(name, 1);
+    await run('stockShortages', `{ stockShortages { part { ${rowSel('Part')} } warehouse { ${rowSel('Warehouse')} } station { __typename id } } }`);
+    await run('technicianHoldings', `{ technicianHoldings { technician { ${rowSel('Technician')} } station { __typename id } part { __typename id } } }`);
+    await run('lateStockReturns', `{ lateStockReturns { technician { __typename id } station { __typename id } } }`);
+    await run('stockValue', `{ stockValue { warehouses { warehouse { ${rowSel('Warehouse')} } station { __typename id } } } }`);
+    await run('partChoices', `{ partChoices(limit: 100) { part { ${rowSel('Part')} } } }`);
     return { seen, errors };
   }
 
@@ -218,6 +257,9 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
       Technician: 'technician',
       Warehouse: 'warehouse',
       Part: 'part',
+      StockBalance: 'stock_balance',
+      StockMovement: 'stock_movement',
+      ...STOCK_DOCUMENTS,
     };
     const out = new Map<string, string[]>();
     for (const [type, table] of Object.entries(tables)) out.set(type, [...(await sql(`select id from ${table}`))]);
@@ -252,6 +294,10 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     // The walk did reach records (it is not vacuous): its own orders and their technicians.
     expect(seen.some((s) => s.type === 'ServiceOrder' && s.id === world.atS1.id)).toBe(true);
     expect(seen.some((s) => s.type === 'Technician' && s.id === world.t1.id)).toBe(true);
+    // … and its stock: balances, ledger rows, the transfer coming from S2 and the lines of its documents.
+    for (const type of ['StockBalance', 'StockMovement', 'StockTransfer', 'RequisitionLine', 'StockInEvent', 'OrderPartIssue', 'AwaitedPart']) {
+      expect({ type, seen: seen.some((s) => s.type === type) }).toEqual({ type, seen: true });
+    }
   });
 
   it.each([
@@ -263,6 +309,8 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     expect(errors).toEqual([]);
     expect(violations(seen, await allowedFor(kind), kind !== 'network')).toEqual([]);
     expect(seen.some((s) => s.type === 'ServiceOrder')).toBe(true);
+    // The network's key was granted stock: it reaches its station's (and only its station's, as checked above).
+    if (kind === 'network') expect(seen.some((s) => s.type === 'StockBalance') && seen.some((s) => s.type === 'Requisition')).toBe(true);
   });
 
   it('catches a planted leak (the walk is not blind)', async () => {
@@ -274,6 +322,20 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
       const { seen } = await walk(caller, await everyId());
       const found = violations(seen, await allowedFor('station'), false);
       expect(found.some((v) => v.startsWith(`Technician ${world.t2.id}`))).toBe(true);
+    } finally {
+      policy.scope = scope;
+    }
+  });
+
+  it('catches a planted stock leak too: balances without their warehouse scope', async () => {
+    const policy = policyOf(StockBalance)!;
+    const scope = policy.scope;
+    policy.scope = () => undefined;
+    try {
+      const caller = await t.userWith([Role.PARTS_KEEPER], { stationId: world.s1.id });
+      const { seen } = await walk(caller, await everyId());
+      const found = violations(seen, await allowedFor('station'), false);
+      expect(found.some((v) => v.startsWith('StockBalance '))).toBe(true);
     } finally {
       policy.scope = scope;
     }

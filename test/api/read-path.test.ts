@@ -45,6 +45,14 @@ describe('the compiled read path: keyset pages, capped counts, aliases', () => {
     expect(byName).toEqual([...ids]);
   });
 
+  it('gives the whole list’s total on every page of a cursor walk, read with the page', async () => {
+    const q = `query($after: String) { customers(perPage: 7, filter: { q: "翻页" }, after: $after) { total nextCursor items { id } } }`;
+    const first = await t.ok<{ customers: { total: number; nextCursor: string; items: unknown[] } }>(q, { after: null }, t.admin);
+    const second = await t.ok<{ customers: { total: number; items: unknown[] } }>(q, { after: first.customers.nextCursor }, t.admin);
+    expect([first.customers.total, second.customers.total]).toEqual([30, 30]);
+    expect(second.customers.items).toHaveLength(7);
+  });
+
   it('refuses a forged cursor, or one made for another sorting', async () => {
     const first = await t.ok<Page>(PAGE, {}, t.admin);
     const forged = await t.gql(PAGE, { after: 'bm90LWEtY3Vyc29y' }, t.admin);

@@ -24,6 +24,8 @@ import { distanceKm } from '../../api/src/modules/service-order/sla';
 import { ServiceStation, StationKind } from '../../api/src/modules/station/service-station.entity';
 import { Technician } from '../../api/src/modules/station/technician.entity';
 import { Warehouse } from '../../api/src/modules/station/warehouse.entity';
+import { Role } from '../../api/src/modules/auth/role';
+import { reconcile } from '../../api/src/modules/stock/ledger/reconciliation';
 import { User } from '../../api/src/modules/auth/user.entity';
 import { ServiceOrder } from '../../api/src/modules/service-order/service-order.entity';
 import { ServiceOrderStatus } from '../../api/src/modules/service-order/service-order.enums';
@@ -51,6 +53,54 @@ describe('demo data', () => {
     const perYear = new Map<string, number[]>();
     for (const o of orders) perYear.set(o.number.slice(3, 7), [...(perYear.get(o.number.slice(3, 7)) ?? []), Number(o.number.slice(-6))]);
     for (const numbers of perYear.values()) expect(Math.max(...numbers)).toBe(numbers.length);
+  });
+
+  it('keeps books of stock that balance: openings everywhere, months of movements of every kind, consistent with the orders', async () => {
+    const conn = t.em().getConnection();
+    expect((await reconcile(t.em())).ok).toBe(true);
+    const [{ negative }] = await conn.execute<{ negative: string }[]>('select count(*) as negative from stock_balance where on_hand < 0');
+    expect(Number(negative)).toBe(0);
+    const chain = await conn.execute<unknown[]>(
+      `select 1 from (select balance_after, quantity, lag(balance_after) over (partition by part_id, warehouse_id order by seq) as before, at,
+                             lag(at) over (partition by part_id, warehouse_id order by seq) as before_at from stock_movement) x
+        where balance_after <> coalesce(before, 0) + quantity or at < before_at limit 1`,
+    );
+    expect(chain).toEqual([]);
+    // Nothing is booked in the future, nor before the books began (120 days back).
+    const [{ first, last }] = await conn.execute<{ first: string; last: string }[]>('select min(at) as first, max(at) as last from stock_movement');
+    expect(new Date(last).getTime()).toBeLessThanOrEqual(Date.now());
+    expect(Date.now() - new Date(first).getTime()).toBeLessThan(122 * 86400_000);
+    // Every warehouse opened; every kind of movement and document is there.
+    const [{ unopened }] = await conn.execute<{ unopened: string }[]>(
+      `select count(*) as unopened from warehouse w where not exists (select 1 from stock_movement m where m.warehouse_id = w.id and m.kind = 'opening')`,
+    );
+    expect(Number(unopened)).toBe(0);
+    const kinds = new Set((await conn.execute<{ kind: string }[]>('select distinct kind from stock_movement')).map((r) => r.kind));
+    for (const kind of ['opening', 'purchase_in', 'consumption', 'transfer_out', 'transfer_in', 'requisition_out', 'return_in', 'old_part_in', 'borrow_out', 'borrow_back', 'sale', 'loss', 'return_to_maker']) {
+      expect({ kind, there: kinds.has(kind) }).toEqual({ kind, there: true });
+    }
+    for (const table of ['stock_in', 'stock_out', 'requisition', 'borrowing', 'stock_transfer', 'purchase_order', 'stocktake']) {
+      const [{ n }] = await conn.execute<{ n: string }[]>(`select count(*) as n from ${table}`);
+      expect({ table, some: Number(n) > 0 }).toEqual({ table, some: true });
+    }
+    // Consumption follows the orders: each row names a completed (or arrived-for) order of the warehouse's station.
+    const [{ stray }] = await conn.execute<{ stray: string }[]>(
+      `select count(*) as stray from stock_movement m join service_order o on o.id = m.service_order_id join warehouse w on w.id = m.warehouse_id
+        where m.kind = 'consumption' and (o.station_id <> w.station_id or (o.completed_at is null and o.status <> 'awaiting_parts'))`,
+    );
+    expect(Number(stray)).toBe(0);
+    // The keeper has work: shortages, late returns, orders waiting on purchase orders, documents to act on.
+    const keeper = await t.userWith([Role.PARTS_KEEPER]);
+    const work = await t.ok<{ stockShortages: unknown[]; lateStockReturns: unknown[]; awaitingParts: Array<{ incoming: string[] }>; purchaseOrders: { total: number }; requisitions: { total: number } }>(
+      `{ stockShortages { partId } lateStockReturns { number } awaitingParts { incoming }
+         purchaseOrders(filter: { statuses: [APPLIED, ORDERING] }) { total } requisitions(filter: { statuses: [PROCESSING] }) { total } }`,
+      {},
+      keeper,
+    );
+    expect(work.stockShortages.length).toBeGreaterThan(0);
+    expect(work.lateStockReturns.length).toBeGreaterThan(0);
+    expect(work.awaitingParts.some((r) => r.incoming.length > 0)).toBe(true);
+    expect(work.purchaseOrders.total).toBeGreaterThan(0);
   });
 
   it('fills every kind of master data in at least the promised numbers, without audit entries', async () => {

@@ -11,6 +11,10 @@ import type { ProductUnit } from '../../api/src/modules/product/product-unit.ent
 import type { ServiceStation } from '../../api/src/modules/station/service-station.entity';
 import type { Technician } from '../../api/src/modules/station/technician.entity';
 import type { Part } from '../../api/src/modules/part/part.entity';
+import type { Warehouse } from '../../api/src/modules/station/warehouse.entity';
+import { OrderPartIssue } from '../../api/src/modules/stock/order-parts/order-part-issue.entity';
+import { AwaitedPart } from '../../api/src/modules/stock/order-parts/awaited-part.entity';
+import { IssueSource } from '../../api/src/modules/stock/stock.enums';
 import { Fixtures } from './fixtures';
 import type { TestApp } from './test-app';
 
@@ -97,8 +101,8 @@ export async function accessWorld(t: TestApp, keys: { retailer: string }) {
   const s1 = await f.station({ name: '甲站', region, parent: s2 });
   const t1 = await f.technician({ station: s1, name: '甲站师傅', mobile: '13911110000', baseWage: 5000 });
   const t2 = await f.technician({ station: s2, name: '乙站师傅', mobile: '13922220000', baseWage: 6000 });
-  await f.warehouse({ station: s1 });
-  await f.warehouse({ station: s2 });
+  const w1 = await f.warehouse({ station: s1 });
+  const w2 = await f.warehouse({ station: s2 });
   const partA = await f.part({ manufacturer: makerA });
   const partB = await f.part({ manufacturer: makerB });
   await f.code(CodeKind.FAULT_SYMPTOM);
@@ -120,5 +124,56 @@ export async function accessWorld(t: TestApp, keys: { retailer: string }) {
   const reworkAtS1 = await order(em, { customer: both, unit: unitBothB, station: s1, technicians: [t1, t2], reworkOf: atS2 });
   await order(em, { customer: both, unit: unitBothA, station: s2, reworkOf: atS1 });
   const retailerOrder = await order(em, { customer: nobody, unit: unitBothB, createdByApiKey: keys.retailer });
-  return { s1, s2, makerA, makerB, productA, productB, t1, t2, onlyA, onlyB, both, nobody, atS1, atS2, reworkAtS1, retailerOrder };
+  const stock = await stockRecords(t, { s1, s2, w1, w2, t1, t2, partA, partB, atS1, atS2 });
+  return { s1, s2, w1, w2, makerA, makerB, productA, productB, t1, t2, onlyA, onlyB, both, nobody, atS1, atS2, reworkAtS1, retailerOrder, stock };
+}
+
+/**
+ * Stock at both stations, through the API as an administrator: balances and ledger rows in each
+ * station's warehouse, a document of every type at each (a transfer from S2 to S1, seen by both),
+ * and an order line of each station issued from stock and awaited on a purchase order.
+ */
+async function stockRecords(
+  t: TestApp,
+  w: { s1: ServiceStation; s2: ServiceStation; w1: Warehouse; w2: Warehouse; t1: Technician; t2: Technician; partA: Part; partB: Part; atS1: ServiceOrder; atS2: ServiceOrder },
+) {
+  const ok = async (query: string, variables: Record<string, unknown>) => Object.values(await t.ok<Record<string, { id: string }>>(query, variables, t.admin))[0];
+  const create = (type: string, input: Record<string, unknown>) => ok(`mutation($input: ${type}CreateInput!) { r: create${type}(input: $input) { id } }`, { input });
+  const step = (mutation: string, id: string, input = '') => ok(`mutation($id: ID!) { r: ${mutation}(id: $id${input}) { id } }`, { id });
+  const docs: Record<string, string[]> = {};
+  for (const [warehouse, technician, other] of [
+    [w.w1, w.t1, w.w2],
+    [w.w2, w.t2, w.w1],
+  ] as const) {
+    const lines = [{ partId: w.partA.id, quantity: 5 }, { partId: w.partB.id, quantity: 5 }];
+    const opening = await create('StockIn', { kind: 'OPENING', warehouseId: warehouse.id, lines });
+    await step('receiveStockIn', opening.id);
+    const out = await create('StockOut', { kind: 'LOSS', warehouseId: warehouse.id, lines: [{ partId: w.partA.id, quantity: 1 }] });
+    await step('processStockOut', out.id);
+    await step('issueStockOut', out.id);
+    const req = await create('Requisition', { warehouseId: warehouse.id, technicianId: technician.id, lines: [{ partId: w.partB.id, quantity: 1 }] });
+    await step('approveRequisition', req.id);
+    await step('issueRequisition', req.id);
+    const borrowing = await create('Borrowing', { warehouseId: warehouse.id, technicianId: technician.id, lines: [{ partId: w.partA.id, quantity: 1 }] });
+    await step('lendBorrowing', borrowing.id);
+    const po = await create('PurchaseOrder', { warehouseId: warehouse.id, supplier: '供应商', lines: [{ partId: w.partA.id, quantity: 2 }] });
+    await step('placePurchaseOrder', po.id);
+    const sheet = await create('Stocktake', { warehouseId: warehouse.id, partIds: [w.partA.id] });
+    const transfer = await create('StockTransfer', { warehouseId: warehouse.id, toWarehouseId: other.id, lines: [{ partId: w.partB.id, quantity: 1 }] });
+    await step('shipStockTransfer', transfer.id);
+    docs[warehouse.id] = [opening.id, out.id, req.id, borrowing.id, po.id, sheet.id, transfer.id];
+  }
+  // Each station's order line: issued from its warehouse, and awaited on its purchase order.
+  const em = t.em();
+  for (const [order, warehouse] of [
+    [w.atS1, w.w1],
+    [w.atS2, w.w2],
+  ] as const) {
+    const [line] = await em.find(OrderPart, { order: order.id });
+    const po = docs[warehouse.id][4];
+    em.persist(em.create(OrderPartIssue, { orderPart: line, serviceOrder: order.id, part: line.partId, quantity: 1, source: IssueSource.WAREHOUSE, warehouse, unitCost: 5, issuedAt: new Date() } as never));
+    em.persist(em.create(AwaitedPart, { orderPart: line, serviceOrder: order.id, part: line.partId, quantity: 1, purchaseOrder: po, linkedAt: new Date() } as never));
+  }
+  await withoutAudit(() => em.flush());
+  return docs;
 }

@@ -23,6 +23,7 @@ import type {
   TechnicianSuggestion,
   Warning,
 } from '../../../schema/generated/graphql';
+import { buildStockOperations } from './stockOperations';
 
 /** Sends one GraphQL document and resolves with its `data` (the panel uses Apollo, the contract test the test app). */
 export type Request = (
@@ -75,7 +76,8 @@ export const DOCUMENTS = {
         serviceOrders { id number status createdAt } } } }`,
   awaitingParts: `query awaitingParts($stationId: ID, $manufacturerId: ID) {
     result: awaitingParts(stationId: $stationId, manufacturerId: $manufacturerId) {
-      station { id name } manufacturer { id name } part { id code name } quantity orderCount oldestRequestedAt orderNumbers } }`,
+      station { id name } manufacturer { id name } part { id code name } quantity arrivedQuantity orderCount oldestRequestedAt orderNumbers
+      incoming unlinkedOrderPartIds } }`,
   savedFilters: 'query savedFilters($resource: String!) { result: savedFilters(resource: $resource) { id name filter } }',
   saveFilter: `mutation saveFilter($resource: String!, $name: String!, $filter: JSONObject!) {
     result: saveFilter(resource: $resource, name: $name, filter: $filter) { id name filter } }`,
@@ -116,7 +118,7 @@ export type StationChoice = Omit<StationSuggestion, 'station'> & { station: Pick
 export type Suggestion = Omit<TechnicianSuggestion, 'technician'> & {
   technician: Pick<Technician, 'id' | 'name' | 'code' | 'mobile' | 'status' | 'skillGrade'>;
 };
-export type AwaitingParts = Pick<AwaitingPartsRow, 'quantity' | 'orderCount' | 'oldestRequestedAt' | 'orderNumbers'> & {
+export type AwaitingParts = Pick<AwaitingPartsRow, 'quantity' | 'arrivedQuantity' | 'orderCount' | 'oldestRequestedAt' | 'orderNumbers' | 'incoming' | 'unlinkedOrderPartIds'> & {
   station: Pick<ServiceStation, 'id' | 'name'>;
   manufacturer?: { id: string; name: string } | null;
   part: Pick<Part, 'id' | 'code' | 'name'>;
@@ -179,6 +181,8 @@ export function buildOperations(request: Request) {
 
     /** The no-login tracking page (the link a dispatcher sends by SMS). */
     trackServiceOrderByToken: (token: string) => query<OrderTracking>('trackServiceOrderByToken', { token }),
+
+    ...buildStockOperations(request),
   };
 }
 

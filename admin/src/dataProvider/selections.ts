@@ -12,8 +12,23 @@ const ORDER_PAGE = `customer { id name kind mobile serviceLevel }
   technicians { id name mobile }
   symptomCode { ${CODE} } causeCode { ${CODE} } locationCode { ${CODE} } methodCode { ${CODE} }
   previousOrder { id number status } reworkOf { id number status } reworkOrders { id number status }
-  parts { id kind quantity unitPrice arrivedAt part { id code name } }
+  parts { id kind quantity unitPrice arrivedAt part { id code name } issues { source quantity warehouseId requisitionId } incoming { purchaseOrderId transferId arrivedAt purchaseOrder { id number status } transfer { id number status } } }
   timeline { id at action fromStatus status actorLabel internal department summary note }`;
+
+/** A stock document's page: its lines with their parts, its timeline, and the names of its warehouses. */
+const STOCK_TIMELINE = 'timeline { id at action fromStatus status actorLabel department summary note }';
+const stockPage = (lines: string, extra = '') =>
+  `warehouse { id code name } station { id name } lines { id lineNo partId quantity ${lines} part { id code name unit } } ${STOCK_TIMELINE} ${extra}`;
+const AWAITED = 'awaitedParts { id orderPartId serviceOrderId quantity arrivedAt serviceOrder { id number status } part { id code name } }';
+const STOCK_PAGES: Record<string, string> = {
+  stockIns: stockPage('unitCost', 'serviceOrder { id number }'),
+  stockOuts: stockPage('unitCost', 'serviceOrder { id number }'),
+  requisitions: stockPage('issuedQuantity usedQuantity returnedQuantity oldReturnedQuantity heldQuantity oldPartsDue unitCost', 'technician { id name } serviceOrder { id number productId }'),
+  borrowings: stockPage('returnedQuantity unitCost', 'technician { id name }'),
+  stockTransfers: stockPage('unitCost', `toWarehouse { id code name } toStation { id name } ${AWAITED}`),
+  purchaseOrders: stockPage('unitCost receivedQuantity outstandingQuantity', `manufacturer { id name } ${AWAITED}`),
+  stocktakes: stockPage('countedQuantity expectedQuantity countedAt difference'),
+};
 
 /**
  * Records are read with their scalar and enum fields (relations come as `<relation>Id` and are
@@ -28,4 +43,8 @@ export const EXTRA_SELECTIONS: Record<string, Partial<Record<string, string>>> =
     [CREATE]: ORDER_PAGE,
     [UPDATE]: ORDER_PAGE,
   },
+  ...Object.fromEntries(Object.entries(STOCK_PAGES).map(([resource, page]) => [resource, { [GET_ONE]: page, [CREATE]: page }])),
+  parts: { [GET_ONE]: 'stock { id onHand averageCost value warehouse { id name } }' },
+  stockBalances: { [GET_LIST]: 'part { id code name unit reorderPoint } warehouse { id code name }' },
+  stockMovements: { [GET_LIST]: 'part { id code name unit } warehouse { id code name } serviceOrder { id number }' },
 };

@@ -27,6 +27,24 @@ const RESOURCE_TYPES: Record<string, string> = {
   serviceOrders: 'ServiceOrder',
   serviceRules: 'ServiceRules',
   auditEntries: 'AuditEntry',
+  stockBalances: 'StockBalance',
+  stockMovements: 'StockMovement',
+  stockIns: 'StockIn',
+  stockOuts: 'StockOut',
+  requisitions: 'Requisition',
+  borrowings: 'Borrowing',
+  stockTransfers: 'StockTransfer',
+  purchaseOrders: 'PurchaseOrder',
+  stocktakes: 'Stocktake',
+  // Not resources of their own: labels for the documents' lines and links.
+  stockInLines: 'StockInLine',
+  stockOutLines: 'StockOutLine',
+  requisitionLines: 'RequisitionLine',
+  borrowingLines: 'BorrowingLine',
+  stockTransferLines: 'StockTransferLine',
+  purchaseOrderLines: 'PurchaseOrderLine',
+  stocktakeLines: 'StocktakeLine',
+  awaitedParts: 'AwaitedPart',
 };
 
 const capitalise = (s: string, lang: Lang) => (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);

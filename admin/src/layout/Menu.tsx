@@ -5,6 +5,10 @@ import AssignmentIcon from '@mui/icons-material/Assignment';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import PendingActionsIcon from '@mui/icons-material/PendingActions';
 import TuneIcon from '@mui/icons-material/Tune';
+import WorkIcon from '@mui/icons-material/Work';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
+import EngineeringIcon from '@mui/icons-material/Engineering';
 import { Badge, ListSubheader } from '@mui/material';
 import { useOrderDashboard } from '../dashboard/useOrderDashboard';
 import { Menu as RaMenu, useLocation, usePermissions, useSidebarState, useTranslate } from 'react-admin';
@@ -18,6 +22,10 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   '/serviceOrders/overdue': <AlarmIcon />,
   '/awaitingParts': <PendingActionsIcon />,
   '/serviceRules': <TuneIcon />,
+  '/stockWork': <WorkIcon />,
+  '/stockShortages': <ReportProblemIcon />,
+  '/lateReturns': <AssignmentLateIcon />,
+  '/technicianHoldings': <EngineeringIcon />,
 };
 
 const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);

@@ -33,6 +33,16 @@ export const MENU_GROUPS: MenuGroup[] = [
   },
   { label: 'app.menu.codeTables', resources: ['codes', 'codeGroups'] },
   { label: 'app.menu.stations', resources: ['serviceStations', 'technicians', 'warehouses'] },
+  {
+    label: 'app.menu.stock',
+    pages: [
+      { path: '/stockWork', label: 'app.menu.stockWork', resource: 'stockBalances', action: 'list' },
+      { path: '/stockShortages', label: 'app.menu.stockShortages', resource: 'stockBalances', action: 'list' },
+      { path: '/lateReturns', label: 'app.menu.lateReturns', resource: 'stockBalances', action: 'list' },
+      { path: '/technicianHoldings', label: 'app.menu.technicianHoldings', resource: 'stockBalances', action: 'list' },
+    ],
+    resources: ['stockBalances', 'stockMovements', 'requisitions', 'borrowings', 'stockIns', 'stockOuts', 'stockTransfers', 'purchaseOrders', 'stocktakes'],
+  },
   { label: 'app.menu.partsFees', resources: ['parts', 'feeRules'] },
   { label: 'app.menu.system', resources: ['users', 'apiKeys', 'auditEntries'] },
 ];

@@ -12,6 +12,7 @@ import {
 import { MoneyField } from '../common/MoneyField';
 import { DateField } from '../common/DateField';
 import { ShowActions } from '../common/ShowActions';
+import { PartStock } from './PartStock';
 
 
 export const PartShow = () => (
@@ -32,6 +33,7 @@ export const PartShow = () => (
       <NumberField source="reorderPoint" />
       <BooleanField source="active" />
       <DateField source="updatedAt" showTime />
+      <PartStock />
     </SimpleShowLayout>
   </Show>
 );

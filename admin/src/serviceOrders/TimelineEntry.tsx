@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import LockIcon from '@mui/icons-material/Lock';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
@@ -7,7 +8,11 @@ import { NoteText } from './NoteText';
 import { StatusChip } from './StatusChip';
 
 interface Props {
-  action: TimelineAction;
+  action: TimelineAction | string;
+  /** The action's name when it is not a service order's (other documents' timelines). */
+  label?: string;
+  /** The status reached, when it is not a service order's status. */
+  statusChip?: ReactNode;
   /** The status after the step, shown when the step changed it. */
   status?: ServiceOrderStatus | null;
   at: string;
@@ -28,6 +33,8 @@ interface Props {
 /** One step of a courier-style tracker: a dot on a line, what happened, when, where, by whom. */
 export const TimelineEntry = ({
   action,
+  label,
+  statusChip,
   status,
   at,
   department,
@@ -59,9 +66,9 @@ export const TimelineEntry = ({
       <Box sx={{ pb: last ? 0 : 2, ...(internal && { bgcolor: 'action.hover', borderRadius: 1, px: 1, mb: 1 }) }}>
         <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
           <Typography component="span" sx={{ fontWeight: latest ? 700 : 600 }}>
-            {translate(`enums.TimelineAction.${action}`)}
+            {label ?? translate(`enums.TimelineAction.${action}`)}
           </Typography>
-          {status && <StatusChip status={status} />}
+          {statusChip ?? (status && <StatusChip status={status} />)}
           {internal && <Chip size="small" icon={<LockIcon />} label={translate('app.order.internal')} />}
         </Stack>
         <Typography variant="body2" color="text.secondary">

@@ -10,6 +10,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   IN_USE: 'IN_USE',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** A stock document would take more of a part out of a warehouse than it holds; nothing of it moved. */
+  INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   /** The operation would cost more than the limit (see the README's query limits). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
@@ -112,6 +114,19 @@ export function inUse(entity: Bilingual, referencedBy: Bilingual): AppError {
     zh: `该${entity.zh}已被${referencedBy.zh}引用，不能删除；如不再使用请将其停用`,
     en: `This ${entity.en} is referenced by ${referencedBy.en} and cannot be deleted; deactivate it instead`,
   });
+}
+
+/** Names the part, the warehouse, what was asked and what is there: the whole document is refused. */
+export function insufficientStock(s: { part: { id: string; code: string; name: string }; warehouse: { id: string; code: string; name: string }; asked: number; available: number }): AppError {
+  const part = `${s.part.code} ${s.part.name}`;
+  return new AppError(
+    ErrorCode.INSUFFICIENT_STOCK,
+    {
+      zh: `库存不足：${s.warehouse.name} 的 ${part} 只有 ${s.available}，需要 ${s.asked}；整张单据未过账`,
+      en: `Insufficient stock: ${s.warehouse.name} holds ${s.available} of ${part}, ${s.asked} asked; nothing of the document was posted`,
+    },
+    { partId: s.part.id, partCode: s.part.code, warehouseId: s.warehouse.id, warehouseCode: s.warehouse.code, asked: s.asked, available: s.available },
+  );
 }
 
 export function queryTooComplex(cost: number, limit: number): AppError {

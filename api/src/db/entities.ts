@@ -26,6 +26,7 @@ import { OrderTechnician } from '../modules/service-order/order-technician.entit
 import { ServiceOrder } from '../modules/service-order/service-order.entity';
 import { TimelineEvent } from '../modules/service-order/timeline-event.entity';
 import { Setting } from '../modules/settings/setting.entity';
+import { STOCK_ENTITIES } from '../modules/stock/stock.entities';
 
 /** Every entity, listed explicitly: discovery must not depend on file globs or the runner. */
 export const ENTITIES = [
@@ -57,4 +58,5 @@ export const ENTITIES = [
   TimelineEvent,
   OrderTechnician,
   OrderPart,
+  ...STOCK_ENTITIES,
 ];

@@ -166,7 +166,8 @@ export async function listPage<E extends AnyEntity, F extends ListFilter>(
   }
   const items = selectionOf(info, cfg.name, 'items');
   const cursor = isSelected(info, 'nextCursor');
-  const { rows, lastSortValues } =
+  const wantsTotal = isSelected(info, 'total') || isSelected(info, 'totalExact');
+  const { rows, lastSortValues, total } =
     items.selected || cursor
       ? await readRows(
           ctx,
@@ -181,10 +182,10 @@ export async function listPage<E extends AnyEntity, F extends ListFilter>(
             offset,
           },
           items.fields,
-          { sortValues: cursor },
+          { sortValues: cursor, count: wantsTotal ? { where } : undefined },
         )
-      : { rows: [], lastSortValues: undefined };
-  let counted: Promise<Total> | undefined;
+      : { rows: [], lastSortValues: undefined, total: undefined };
+  let counted: Promise<Total> | undefined = total;
   const count = () => (counted ??= countRows(ctx, cfg.entity, where));
   return {
     items: rows,

@@ -27,6 +27,7 @@ import { ServiceOrderResolver, ServiceOrderSteps, TimelineEventFields } from '..
 import { TrackingResolver } from '../modules/service-order/tracking';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
+import { STOCK_RESOLVERS } from '../modules/stock/stock.resolvers';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -58,5 +59,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ViewerOrderFields,
   OrderPartnersResolver,
   TrackingResolver,
+  ...STOCK_RESOLVERS,
   ...relationResolvers(),
 ];

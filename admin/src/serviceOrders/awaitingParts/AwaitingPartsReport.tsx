@@ -14,7 +14,8 @@ import {
   TableRow,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Form, Title, useDataProvider, useTranslate } from 'react-admin';
+import { Button, Form, Title, useCanAccess, useDataProvider, useTranslate } from 'react-admin';
+import { OrderAwaitedButton } from '../../stock/pages/OrderAwaitedButton';
 import { downloadRows } from '../../common/csv';
 import { ReferenceAutocomplete } from '../../common/ReferenceAutocomplete';
 import { useFormatDateTime } from '../../common/useFormatDateTime';
@@ -51,8 +52,11 @@ export const AwaitingPartsReport = () => {
     { header: t('quantity'), value: (r: AwaitingParts) => r.quantity },
     { header: t('order_count'), value: (r: AwaitingParts) => r.orderCount },
     { header: t('oldest'), value: (r: AwaitingParts) => format(r.oldestRequestedAt) },
+    { header: t('arrived'), value: (r: AwaitingParts) => r.arrivedQuantity },
+    { header: t('incoming'), value: (r: AwaitingParts) => r.incoming.join(' ') },
     { header: t('order_numbers'), value: (r: AwaitingParts) => r.orderNumbers.join(' ') },
   ];
+  const { canAccess: mayOrder } = useCanAccess({ resource: 'purchaseOrders', action: 'create' });
 
   return (
     <Box sx={{ mt: 1 }}>
@@ -92,6 +96,7 @@ export const AwaitingPartsReport = () => {
                   {columns.map((c) => (
                     <TableCell key={c.header}>{c.header}</TableCell>
                   ))}
+                  {mayOrder && <TableCell />}
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -107,6 +112,11 @@ export const AwaitingPartsReport = () => {
                         ))}
                       </Stack>
                     </TableCell>
+                    {mayOrder && (
+                      <TableCell>
+                        <OrderAwaitedButton row={row} />
+                      </TableCell>
+                    )}
                   </TableRow>
                 ))}
               </TableBody>

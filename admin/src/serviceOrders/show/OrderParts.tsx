@@ -4,8 +4,22 @@ import type { ServiceOrder } from '../../../../schema/generated/graphql';
 import { useFormatDateTime } from '../../common/useFormatDateTime';
 import { useFormatMoney } from '../useFormatMoney';
 import { Section } from '../Section';
+import { DocumentLink } from '../../stock/DocumentLink';
 
-/** Parts awaited (with when they arrived) and used on the repair, priced at their sale price. */
+type Line = NonNullable<ServiceOrder['parts']>[number];
+
+/** Where the line's parts come from: the document bringing an awaited part, or how they were issued. */
+const PartSource = ({ line }: { line: Line }) => {
+  const translate = useTranslate();
+  const incoming = line.incoming?.[0];
+  if (incoming && !line.issues?.length) {
+    const doc = incoming.purchaseOrder ?? incoming.transfer;
+    return <DocumentLink resource={incoming.purchaseOrder ? 'purchaseOrders' : 'stockTransfers'} id={doc?.id} number={doc?.number} />;
+  }
+  return <>{(line.issues ?? []).map((i) => translate(`enums.IssueSource.${i.source}`)).join('、')}</>;
+};
+
+/** Parts awaited (with when they arrived and what brings them) and used on the repair, priced at their sale price, and where they came from. */
 export const OrderParts = () => {
   const order = useRecordContext<ServiceOrder>();
   const translate = useTranslate();
@@ -30,6 +44,7 @@ export const OrderParts = () => {
               <TableCell align="right">{field('unitPrice')}</TableCell>
               <TableCell align="right">{translate('app.order.subtotal')}</TableCell>
               <TableCell>{field('arrivedAt')}</TableCell>
+              <TableCell>{translate('app.order.parts_source')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -50,6 +65,9 @@ export const OrderParts = () => {
                 <TableCell align="right">{money(line.unitPrice)}</TableCell>
                 <TableCell align="right">{money(line.unitPrice * line.quantity)}</TableCell>
                 <TableCell>{format(line.arrivedAt)}</TableCell>
+                <TableCell>
+                  <PartSource line={line} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

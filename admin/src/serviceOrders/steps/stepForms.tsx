@@ -40,9 +40,9 @@ export const STEP_FORMS: Record<ServiceOrderAction, StepForm> = {
   REJECT_DISPATCH: { fields: () => reason, input: (values) => given(values, ['reason']) },
   START_REPAIR: { fields: () => note, input: (values) => given(values, ['note']) },
   AWAIT_PARTS: {
-    fields: () => (
+    fields: (order) => (
       <>
-        <PartLinesInput isRequired />
+        <PartLinesInput isRequired productId={order.productId} />
         {note}
       </>
     ),
@@ -69,7 +69,7 @@ export const STEP_FORMS: Record<ServiceOrderAction, StepForm> = {
           validate={required()}
           fullWidth
         />
-        <PartLinesInput />
+        <PartLinesInput productId={order.productId} />
         {note}
       </>
     ),

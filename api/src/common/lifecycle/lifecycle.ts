@@ -14,6 +14,15 @@ export interface Step<S extends string, D> {
   roles: readonly Role[];
   /** Staff of the document's station (and service-network keys of that station) may take it too. */
   station?: boolean;
+  /** Which station staff may take a station step: technicians unless given (parts keepers keep stock). */
+  stationRoles?: readonly Role[];
+  /** The station whose staff take this step when it is not the document's (a transfer is received at its destination). */
+  stationOf?: (doc: D) => string | null | undefined;
+  /**
+   * A step that may be taken again and again (partial receipts): the document stays in its state
+   * until this holds after the step, then it moves to `to`.
+   */
+  until?: (doc: D) => boolean;
   /** A further condition on the document (pre-sale orders end earlier, …). */
   applies?: (doc: D) => boolean;
   /** Where the step leads instead of `to` for some documents (by their kind): the first that holds, after the step. */
@@ -96,8 +105,9 @@ export class Lifecycle<S extends string, A extends string, D extends Stateful<S>
     const step = this.step(action);
     if (actor.kind === 'system' || actor.roles.includes(Role.ADMIN)) return true;
     if (actor.stationId) {
-      const station = this.definition.stationOf?.(doc);
-      return !!step.station && !!station && station === actor.stationId && (actor.kind === 'partner' || actor.roles.includes(Role.TECHNICIAN));
+      const station = this.stationOf(doc, action);
+      const staff = step.stationRoles ?? [Role.TECHNICIAN];
+      return !!step.station && !!station && station === actor.stationId && (actor.kind === 'partner' || staff.some((r) => actor.roles.includes(r)));
     }
     if (actor.kind === 'partner') return step.partner?.(actor, doc) ?? false;
     return step.roles.some((r) => actor.roles.includes(r));
@@ -107,6 +117,11 @@ export class Lifecycle<S extends string, A extends string, D extends Stateful<S>
   target(doc: D, action: A): S {
     const step = this.step(action);
     return step.branches?.find((b) => b.when(doc))?.to ?? step.to;
+  }
+
+  /** The station whose staff may take this step on the document. */
+  stationOf(doc: D, action: A): string | null | undefined {
+    return (this.step(action).stationOf ?? this.definition.stationOf)?.(doc);
   }
 
   allowedActions(actor: Actor, doc: D): A[] {
@@ -144,9 +159,10 @@ export class Lifecycle<S extends string, A extends string, D extends Stateful<S>
     if (!this.actorMay(actor, doc, action)) throw forbidden(`${this.definition.actionEnum}.${action}`);
     const from = doc.status;
     const outcome = (await apply(doc)) ?? {};
-    doc.status = this.target(doc, action);
+    const step = this.step(action);
+    if (!step.until || step.until(doc)) doc.status = this.target(doc, action);
     if (this.definition.isClosed(doc)) doc.closedAt = sc.now();
-    const atStation = this.step(action).station ? (this.definition.stationOf?.(doc) ?? null) : null;
+    const atStation = step.station ? (this.stationOf(doc, action) ?? null) : null;
     await this.definition.record(sc, doc, {
       action,
       from,

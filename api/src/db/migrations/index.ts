@@ -9,6 +9,7 @@ import { Migration20261201074128_partner_attribution } from './Migration20261201
 import { Migration20261201080000_auth_tokens } from './Migration20261201080000_auth_tokens';
 import { Migration20261201081944_structured_timeline } from './Migration20261201081944_structured_timeline';
 import { Migration20261201094043_order_station_created } from './Migration20261201094043_order_station_created';
+import { Migration20261201094226_stock } from './Migration20261201094226_stock';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201080000_auth_tokens', class: Migration20261201080000_auth_tokens },
   { name: 'Migration20261201081944_structured_timeline', class: Migration20261201081944_structured_timeline },
   { name: 'Migration20261201094043_order_station_created', class: Migration20261201094043_order_station_created },
+  { name: 'Migration20261201094226_stock', class: Migration20261201094226_stock },
 ];

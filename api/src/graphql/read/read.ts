@@ -153,6 +153,8 @@ export interface ReadResult {
   rows: Record<string, unknown>[];
   /** The last row's raw sort values (full precision), for a keyset cursor, when asked for. */
   lastSortValues?: unknown[];
+  /** The total, when a count was asked for with the rows. */
+  total?: Promise<Total>;
 }
 
 /**
@@ -165,7 +167,7 @@ export async function readRows<E>(
   rc: ReadContext,
   query: RowQuery<E>,
   fields: Record<string, ResolveTree>,
-  options: { sortValues?: boolean } = {},
+  options: { sortValues?: boolean; count?: { where: FilterQuery<E> } } = {},
 ): Promise<ReadResult> {
   checkDeadline(rc.deadline);
   const meta = rc.em.getMetadata().get((query.entity as { name: string }).name);
@@ -178,9 +180,20 @@ export async function readRows<E>(
   const last = options.sortValues
     ? `, (array_agg(json_build_array(${sortOutputs.map((o) => `"_r"."${o.column}"::text`).join(', ')}) order by ${order.replace(/ (asc|desc)/g, (d) => (d === ' asc' ? ' desc' : ' asc'))}))[1] as "last"`
     : '';
-  const sql = `select coalesce(json_agg(${json.sql} order by ${order}), '[]'::json) as "rows"${last} from (${innerSql.sql}) as "_r"`;
-  const [result] = await queryPrepared<{ rows: Record<string, unknown>[]; last?: unknown[] }>(rc.em, sql, [...json.bindings, ...innerSql.bindings]);
-  return { rows: result.rows.map((r) => decode(r, node)), lastSortValues: result.last ?? undefined };
+  // The capped count rides along in the same statement when the total is selected too.
+  const counted = options.count ? cappedCountSql(rc, query.entity, options.count.where) : undefined;
+  const count = counted ? `, (${counted.sql}) as "n"` : '';
+  const sql = `select coalesce(json_agg(${json.sql} order by ${order}), '[]'::json) as "rows"${last}${count} from (${innerSql.sql}) as "_r"`;
+  const [result] = await queryPrepared<{ rows: Record<string, unknown>[]; last?: unknown[]; n?: number }>(rc.em, sql, [
+    ...json.bindings,
+    ...(counted?.bindings ?? []),
+    ...innerSql.bindings,
+  ]);
+  return {
+    rows: result.rows.map((r) => decode(r, node)),
+    lastSortValues: result.last ?? undefined,
+    total: counted && options.count ? totalOf(rc, query.entity, options.count.where, result.n as number) : undefined,
+  };
 }
 
 /** JSON brings timestamps as text: make them Dates; rows take the entity's prototype for its getters. */
@@ -207,13 +220,22 @@ export interface Total {
 /** Counting stops here; beyond it the total is PostgreSQL's estimate (a page of a huge list needs no exact count). */
 export const EXACT_COUNT_CAP = 50_000;
 
-export async function countRows<E>(rc: ReadContext, entity: EntityClass<E>, where: FilterQuery<E>, cap = EXACT_COUNT_CAP): Promise<Total> {
-  checkDeadline(rc.deadline);
-  const capped = cachedSql(`count:${cap}`, entity, where, () => {
+function cappedCountSql<E>(rc: ReadContext, entity: EntityClass<E>, where: FilterQuery<E>, cap = EXACT_COUNT_CAP): Fragment {
+  return cachedSql(`count:${cap}`, entity as EntityClass<unknown>, where, () => {
     const sql = rc.em.createQueryBuilder(entity, '_r').select(raw('1')).where(where).limit(cap + 1).getKnexQuery().toSQL();
     return { sql: `select count(*)::int as n from (${sql.sql}) as "_c"`, bindings: [...sql.bindings] };
   });
+}
+
+export async function countRows<E>(rc: ReadContext, entity: EntityClass<E>, where: FilterQuery<E>, cap = EXACT_COUNT_CAP): Promise<Total> {
+  checkDeadline(rc.deadline);
+  const capped = cappedCountSql(rc, entity, where, cap);
   const [{ n }] = await queryPrepared<{ n: number }>(rc.em, capped.sql, capped.bindings);
+  return totalOf(rc, entity, where, n, cap);
+}
+
+/** An exact count up to the cap; past it, the planner's estimate. */
+async function totalOf<E>(rc: ReadContext, entity: EntityClass<E>, where: FilterQuery<E>, n: number, cap = EXACT_COUNT_CAP): Promise<Total> {
   if (n <= cap) return { total: n, exact: true };
   const full = rc.em.createQueryBuilder(entity, '_r').select(raw('1')).where(where).getKnexQuery().toSQL();
   const [plan] = await rc.em

@@ -25,6 +25,10 @@ export const RESOURCES = [
   'complaint',
   /** 质量反馈 Quality feedback (defect-pattern reports); `write`: file one and take the steps the lifecycle gives the role. */
   'qualityFeedback',
+  /** On-hand balances, the ledger, shortages and holdings; `write`: keep stock (stock in/out, transfers, purchase orders, stocktakes). */
+  'stock',
+  /** Stock documents; `write`: request (requisitions, borrowing) and take the steps their lifecycles allow the caller. */
+  'stockDocument',
   'settings',
   'user',
   'apiKey',
@@ -52,6 +56,8 @@ const MASTER_DATA: Resource[] = [
 
 const read = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:read` as Permission);
 const write = (rs: Resource[]): Permission[] => rs.map((r) => `${r}:write` as Permission);
+/** Everyone in the company reads stock and its documents (the policies narrow station staff to their warehouses). */
+const STOCK_READ: Permission[] = ['stock:read', 'stockDocument:read'];
 
 /** The after-sales documents besides service orders (returns, complaints, quality feedback). */
 const AFTER_SALES: Resource[] = ['returnRequest', 'complaint', 'qualityFeedback'];
@@ -67,32 +73,55 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     ...write(['customer', 'productUnit', ...AFTER_SALES]),
     'serviceOrder:read',
     'serviceOrder:write',
+    ...STOCK_READ,
   ],
+  // Technicians request parts (requisitions, borrowing) and return them.
   [Role.TECHNICIAN]: [
     ...read(MASTER_DATA),
     ...write(['customer', 'productUnit', 'technician']),
     'serviceOrder:read',
     'serviceOrder:write',
+    ...STOCK_READ,
+    'stockDocument:write',
     'returnRequest:read',
     'returnRequest:write',
     'complaint:read',
     'qualityFeedback:read',
     'qualityFeedback:write',
   ],
-  [Role.PARTS_KEEPER]: [...read(MASTER_DATA), ...write(['part', 'warehouse']), 'serviceOrder:read', 'returnRequest:read', 'returnRequest:write', 'qualityFeedback:read'],
-  [Role.OPERATIONS_REVIEWER]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', 'returnRequest:write', 'complaint:write', 'qualityFeedback:write'],
-  [Role.FINANCE_REVIEWER]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', 'returnRequest:write'],
-  // Managers set technicians' pay (the policy keeps pay fields to them and administrators).
+  [Role.PARTS_KEEPER]: [
+    ...read(MASTER_DATA),
+    ...write(['part', 'warehouse']),
+    'serviceOrder:read',
+    ...STOCK_READ,
+    'stock:write',
+    'stockDocument:write',
+    'returnRequest:read',
+    'returnRequest:write',
+    'qualityFeedback:read',
+  ],
+  [Role.OPERATIONS_REVIEWER]: [
+    ...read([...MASTER_DATA, ...AFTER_SALES]),
+    'serviceOrder:read',
+    ...STOCK_READ,
+    'returnRequest:write',
+    'complaint:write',
+    'qualityFeedback:write',
+  ],
+  [Role.FINANCE_REVIEWER]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ, 'returnRequest:write'],
+  // Managers set technicians' pay (the policy keeps pay fields to them and administrators) and approve requisitions.
   [Role.MANAGER]: [
     ...read([...MASTER_DATA, ...AFTER_SALES]),
     'serviceOrder:read',
     'serviceOrder:write',
     'technician:write',
     'user:read',
+    ...STOCK_READ,
+    'stockDocument:write',
     'complaint:write',
     'qualityFeedback:write',
   ],
-  [Role.ANALYST]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read'],
+  [Role.ANALYST]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ],
 };
 
 /** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
@@ -111,6 +140,9 @@ export const PARTNER_GRANTABLE: Permission[] = [
   'complaint:create',
   'qualityFeedback:read',
   'qualityFeedback:write',
+  // A service network's key may be let read its station's stock; other keys see none.
+  'stock:read',
+  'stockDocument:read',
 ];
 
 export function isPermission(value: string): value is Permission {

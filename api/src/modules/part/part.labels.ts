@@ -17,6 +17,7 @@ export const PART_LABELS = defineLabels({
         costPrice: { zh: '成本价（元）', en: 'Cost price (yuan)' },
         salePrice: { zh: '销售价（元）', en: 'Sale price (yuan)' },
         reorderPoint: { zh: '最低库存', en: 'Reorder point' },
+        stock: { zh: '库存', en: 'Stock' },
       },
     },
   },

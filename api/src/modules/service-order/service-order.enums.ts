@@ -39,6 +39,10 @@ export const TimelineAction = {
   FEES_OVERRIDDEN: 'fees_overridden',
   REWORK_CREATED: 'rework_created',
   NOTE: 'note',
+  /** A purchase order or transfer brought awaited parts (the stock module records it). */
+  PARTS_RECEIVED: 'parts_received',
+  /** A part line was taken off the order and its parts went back to stock. */
+  PART_REMOVED: 'part_removed',
 } as const;
 export type TimelineAction = (typeof TimelineAction)[keyof typeof TimelineAction];
 labelledEnum(TimelineAction, 'TimelineAction', { description: '处理信息动作 What a timeline event records' });

@@ -143,6 +143,8 @@ export const SERVICE_ORDER_LABELS = defineLabels({
       FEES_OVERRIDDEN: { zh: '调整费用', en: 'Fees overridden' },
       REWORK_CREATED: { zh: '生成整改单', en: 'Rework order created' },
       NOTE: { zh: '备注', en: 'Note' },
+      PARTS_RECEIVED: { zh: '配件到货', en: 'Parts received' },
+      PART_REMOVED: { zh: '移除配件', en: 'Part removed' },
     },
     ServiceOrderKind: {
       REPAIR: { zh: '维修', en: 'Repair' },

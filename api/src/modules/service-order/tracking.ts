@@ -37,7 +37,8 @@ export class OrderTracking {
   @Field(() => [TrackingStep]) steps!: TrackingStep[];
 }
 
-const CUSTOMER_STEPS = [TimelineAction.CREATE, ...Object.values(ServiceOrderAction)];
+// Parts arriving for the repair is news for the customer too (its public line says only that).
+const CUSTOMER_STEPS = [TimelineAction.CREATE, ...Object.values(ServiceOrderAction), TimelineAction.PARTS_RECEIVED];
 
 const NOT_FOUND = () =>
   new AppError(ErrorCode.NOT_FOUND, {

@@ -30,6 +30,7 @@ import type {
 } from './service-order.inputs';
 import { ORDER_LIFECYCLE } from './service-order.lifecycle';
 import { recordEvent } from './timeline';
+import { issueOrderParts, returnOrderParts } from '../stock/order-parts/order-stock';
 
 @ObjectType({ description: 'A caution the caller may override (e.g. a technician over their daily limit)' })
 export class Warning {
@@ -95,10 +96,17 @@ export function awaitParts(sc: ServiceContext, id: string, input: AwaitPartsInpu
   });
 }
 
-/** The awaited parts are here: they are the parts the repair uses (and the parts fee counts). */
+/**
+ * The awaited parts are here: they are the parts the repair uses (and the parts fee counts). Lines
+ * a purchase order or transfer already brought (and issued) keep their arrival; the others are
+ * issued from the station's warehouse now.
+ */
 export function partsArrived(sc: ServiceContext, id: string, input: NoteInput = {}) {
   return runStep(sc, id, A.PARTS_ARRIVED, async (order) => {
+    // One audited change per line: those not brought yet arrive now, the others keep their arrival.
     await auditedUpdate(sc.em, OrderPart, { order, kind: OrderPartKind.AWAITED, arrivedAt: null }, { arrivedAt: sc.now(), kind: OrderPartKind.USED });
+    await auditedUpdate(sc.em, OrderPart, { order, kind: OrderPartKind.AWAITED }, { kind: OrderPartKind.USED });
+    await issueOrderParts(sc, order, { fromHoldings: false });
     return { note: input.note };
   });
 }
@@ -128,6 +136,8 @@ export function complete(sc: ServiceContext, id: string, input: CompleteInput) {
     order.completedAt = sc.now();
     await sc.em.flush();
     if (!order.feesOverridden) await computeFees(sc.em, order, product, sc.config.timeZone);
+    // Consumption posts now: from what the technicians hold on requisitions, else the station's warehouse.
+    await issueOrderParts(sc, order, { fromHoldings: true });
     return { lines: used.length ? [{ t: 'order.usedParts', p: { parts: used } }] : [], note: input.note };
   });
 }
@@ -176,10 +186,14 @@ export function returnToCustomer(sc: ServiceContext, id: string, input: NoteInpu
   });
 }
 
+/** Cancelling returns what the order took from stock (parts issued when they arrived). */
 export function cancel(sc: ServiceContext, id: string, input: ReasonInput) {
-  return runStep(sc, id, A.CANCEL, (order) => {
+  return runStep(sc, id, A.CANCEL, async (order) => {
     order.cancelReason = input.reason;
-    return { lines: [{ t: 'order.cancelReason', p: { reason: input.reason } }] };
+    const back = await returnOrderParts(sc, order);
+    const lines: TimelineLine[] = [{ t: 'order.cancelReason', p: { reason: input.reason } }];
+    if (back.length) lines.push({ t: 'order.partsReturned', p: { parts: back } });
+    return { lines };
   });
 }
 

@@ -4,6 +4,7 @@ import { ListFilter } from '../../graphql/list';
 import { IsAmount, IsMobileCN } from '../../common/validators';
 import { StationKind } from './service-station.entity';
 import { TechnicianStatus } from './technician.entity';
+import { WarehouseKind } from './warehouse.entity';
 
 @InputType()
 export class ServiceStationCreateInput {
@@ -93,6 +94,7 @@ export class WarehouseCreateInput {
   @Field() @IsNotEmpty() @MaxLength(100) name!: string;
   @Field(() => ID) @IsUUID() stationId!: string;
   @Field({ nullable: true }) central?: boolean;
+  @Field(() => WarehouseKind, { nullable: true }) kind?: WarehouseKind;
   @Field(() => String, { nullable: true }) @MaxLength(200) address?: string | null;
   @Field({ nullable: true }) active?: boolean;
 }
@@ -103,6 +105,7 @@ export class WarehouseUpdateInput {
   @Field({ nullable: true }) @IsNotEmpty() @MaxLength(100) name?: string;
   @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string;
   @Field({ nullable: true }) central?: boolean;
+  @Field(() => WarehouseKind, { nullable: true }) kind?: WarehouseKind;
   @Field(() => String, { nullable: true }) @MaxLength(200) address?: string | null;
   @Field({ nullable: true }) active?: boolean;
 }
@@ -111,5 +114,6 @@ export class WarehouseUpdateInput {
 export class WarehouseFilter extends ListFilter {
   @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string;
   @Field({ nullable: true }) central?: boolean;
+  @Field(() => WarehouseKind, { nullable: true }) kind?: WarehouseKind;
   @Field({ nullable: true }) active?: boolean;
 }

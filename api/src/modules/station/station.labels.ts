@@ -50,11 +50,16 @@ export const STATION_LABELS = defineLabels({
         code: { zh: '仓库代码', en: 'Code' },
         stationId: { zh: '维修站', en: 'Station' },
         central: { zh: '中心仓', en: 'Central warehouse' },
+        kind: { zh: '仓库类型', en: 'Kind' },
         address: { zh: '地址', en: 'Address' },
       },
     },
   },
   enums: {
+    WarehouseKind: {
+      PARTS: { zh: '配件仓', en: 'Parts' },
+      OLD_PARTS: { zh: '旧件仓', en: 'Old parts' },
+    },
     StationKind: {
       OWN_CENTER: { zh: '自营服务中心', en: 'Own service centre' },
       AUTHORISED: { zh: '授权维修站', en: 'Authorised repair station' },
