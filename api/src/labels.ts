@@ -12,5 +12,8 @@ import './modules/service-order/service-order.labels';
 import './modules/settings/settings.labels';
 import './modules/station/station.labels';
 import './modules/stock/stock.labels';
+import './modules/returns/return-request.labels';
+import './modules/complaint/complaint.labels';
+import './modules/quality/quality-feedback.labels';
 
 export { catalogue } from './common/labels/catalogue';

@@ -28,6 +28,7 @@ import { TrackingResolver } from '../modules/service-order/tracking';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
 import { STOCK_RESOLVERS } from '../modules/stock/stock.resolvers';
+import { RETURN_RESOLVERS } from '../modules/returns/returns.resolvers';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -60,5 +61,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrderPartnersResolver,
   TrackingResolver,
   ...STOCK_RESOLVERS,
+  ...RETURN_RESOLVERS,
   ...relationResolvers(),
 ];

@@ -10,6 +10,8 @@ import { Migration20261201080000_auth_tokens } from './Migration20261201080000_a
 import { Migration20261201081944_structured_timeline } from './Migration20261201081944_structured_timeline';
 import { Migration20261201094043_order_station_created } from './Migration20261201094043_order_station_created';
 import { Migration20261201094226_stock } from './Migration20261201094226_stock';
+import { Migration20261201104402_returns } from './Migration20261201104402_returns';
+import { Migration20261201104928_complaints_quality } from './Migration20261201104928_complaints_quality';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -22,4 +24,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201081944_structured_timeline', class: Migration20261201081944_structured_timeline },
   { name: 'Migration20261201094043_order_station_created', class: Migration20261201094043_order_station_created },
   { name: 'Migration20261201094226_stock', class: Migration20261201094226_stock },
+  { name: 'Migration20261201104402_returns', class: Migration20261201104402_returns },
+  { name: 'Migration20261201104928_complaints_quality', class: Migration20261201104928_complaints_quality },
 ];

@@ -164,11 +164,6 @@ export const RETURN_LABELS = defineLabels({
       RECORD_SHIPMENT: { zh: '登记寄回快递', en: 'Record return parcel' },
       ADD_NOTE: { zh: '添加备注', en: 'Add note' },
     },
-    GoodsMovementKind: {
-      RETURN_IN: { zh: '退货入库', en: 'Return in' },
-      EXCHANGE_IN: { zh: '换货入库', en: 'Exchange in' },
-      EXCHANGE_OUT: { zh: '换货出库', en: 'Exchange out' },
-    },
   },
   texts: {
     'return.filed': { zh: '申请{kind}：{reason}', en: '{kind} requested: {reason}' },
@@ -189,6 +184,7 @@ export const RETURN_LABELS = defineLabels({
     'return.replacement': { zh: '换货新机 {serial}，保修至 {until}', en: 'Replacement {serial}, warranty until {until}' },
     'return.shippedOut': { zh: '换货出库：{goods} 自 {warehouse}', en: 'Exchange out: {goods} from {warehouse}' },
     'return.replacementLogistics': { zh: '发货单号 {number}', en: 'Tracking number {number}' },
+    'return.posted': { zh: '库存台账：{kind} {moved}（{warehouse}，单号 {number}）', en: 'Stock ledger: {kind} {moved} ({warehouse}, document {number})' },
     'return.cancelled': { zh: '取消原因：{reason}', en: 'Cancelled: {reason}' },
     'return.warrantyCarried': { zh: '承继原保修至 {carried}，换货占用 {days} 天顺延', en: 'Keeps the warranty to {carried}, plus {days} days of the exchange' },
   },

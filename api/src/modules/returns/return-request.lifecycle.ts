@@ -77,10 +77,12 @@ export const RETURN_LIFECYCLE = defineLifecycle<S, A, ReturnRequest>({
   },
 });
 
-/** The states where a step awaits this caller (their review queue): any step their role, or their station, may take. */
+/** The states where a step awaits this caller (their review queue): any step but cancelling their role, or their station, may take. */
 export function statusesAwaiting(actor: Actor): S[] {
   const out = new Set<S>();
   for (const action of RETURN_LIFECYCLE.actions) {
+    // Cancelling is possible in many states, but no request waits for it.
+    if (action === A.CANCEL) continue;
     const step = RETURN_LIFECYCLE.step(action);
     const mine =
       actor.kind === 'system' ||

@@ -6,7 +6,8 @@ import { AppError, ErrorCode, badInput, fieldError, forbidden, type FieldError }
 import { lockInScope } from '../../common/access/scoped';
 import { withinScope } from '../../common/access/policy';
 import { today } from '../../common/dates';
-import { nextDocumentNumber } from '../../common/document-number';
+import { nextDocumentNumber } from '../stock/documents/document-number';
+import { StockDocumentType } from '../stock/stock.enums';
 import { formatMoney, sumMoney } from '../../common/money';
 import { attributeToPartner } from '../../graphql/crud';
 import { withReason } from '../audit/audit-context';
@@ -28,7 +29,6 @@ import { recordReturnEvent } from './return-timeline';
 import { pastWindow, windowFor } from './return-window';
 import './return-request.policy';
 
-export const RETURN_PREFIX = 'RR';
 
 /** `空调 KFR-35GW × 1`: product names are data, the same in both languages. */
 export async function goodsText(sc: ServiceContext, lines: ReturnLine[]): Promise<string[]> {
@@ -126,7 +126,10 @@ export async function createReturnRequest(sc: ServiceContext, input: ReturnReque
 
   const order = input.serviceOrderId ? await em.findOne(ServiceOrder, withinScope(ServiceOrder, actor, { id: input.serviceOrderId })) : null;
   if (input.serviceOrderId && !order) errors.push(fieldError('serviceOrderId', '不存在', 'does not exist'));
-  const customerId = input.customerId ?? order?.customerId;
+  // A unit brings its owner when neither a customer nor an order is named.
+  const firstUnitId = input.lines?.find((l) => l.productUnitId)?.productUnitId;
+  const firstUnit = !input.customerId && !order && firstUnitId ? await em.findOne(ProductUnit, withinScope(ProductUnit, actor, { id: firstUnitId })) : null;
+  const customerId = input.customerId ?? order?.customerId ?? firstUnit?.ownerId ?? undefined;
   if (order && input.customerId && input.customerId !== order.customerId) errors.push(fieldError('customerId', '与服务单的客户不一致', 'is not the service order’s customer'));
   const customer = customerId ? await em.findOne(Customer, withinScope(Customer, actor, { id: customerId })) : null;
   if (!customerId) errors.push(fieldError('customerId', '或服务单必须填写', 'or a service order is required'));
@@ -186,7 +189,7 @@ export async function createReturnRequest(sc: ServiceContext, input: ReturnReque
   }
 
   const request = em.create(ReturnRequest, {
-    number: await nextDocumentNumber(em, RETURN_PREFIX, Number(day.slice(0, 4))),
+    number: await nextDocumentNumber(em, StockDocumentType.RETURN_REQUEST, Number(day.slice(0, 4))),
     kind: input.kind,
     status: S.PENDING_REVIEW,
     customer: customer!,

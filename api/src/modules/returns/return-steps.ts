@@ -8,7 +8,8 @@ import { ProductUnit } from '../product/product-unit.entity';
 import { Warehouse } from '../station/warehouse.entity';
 import { loadAfterSalesRules } from '../settings/after-sales-rules';
 import type { NoteInput, ReasonInput } from '../service-order/service-order.inputs';
-import { GoodsMovementKind, moveGoods, type GoodsMovement } from './goods';
+import { MovementKind } from '../stock/stock.enums';
+import { moveGoods, type GoodsMovement } from './goods';
 import { registerReplacement } from './exchange';
 import type { ReturnRequest } from './return-request.entity';
 import { ReturnAction as A, ReturnKind } from './return-request.enums';
@@ -19,9 +20,16 @@ import { goodsText, linesOf } from './return-request.service';
 type Apply = Parameters<typeof RETURN_LIFECYCLE.run>[3];
 
 /** A step of the request's lifecycle as the caller: the engine locks, checks, moves and records it. */
-async function runStep(sc: ServiceContext, id: string, action: A, apply: Apply): Promise<{ request: ReturnRequest }> {
+async function runStep(sc: ServiceContext, id: string, action: A, apply: Apply): Promise<ReturnRequest> {
   const { doc } = await RETURN_LIFECYCLE.run(sc, id, action, apply);
-  return { request: doc };
+  return doc;
+}
+
+/** A reason that is only blanks is none. */
+function reasonOf(input: ReasonInput): string {
+  const reason = input.reason.trim();
+  if (!reason) throw badInput([fieldError('reason', '必须填写', 'is required')]);
+  return reason;
 }
 
 const who = (sc: ServiceContext) => (sc.actor!.displayName ?? sc.actor!.label).slice(0, 100);
@@ -46,7 +54,7 @@ export function reject(sc: ServiceContext, id: string, input: ReasonInput) {
   return runStep(sc, id, A.REJECT, (r) => {
     r.reviewedAt = sc.now();
     r.reviewedBy = who(sc);
-    r.rejectReason = input.reason.trim();
+    r.rejectReason = reasonOf(input);
     return { lines: [{ t: 'return.rejected', p: { reason: r.rejectReason }, public: true }] };
   });
 }
@@ -63,7 +71,7 @@ export function financeApprove(sc: ServiceContext, id: string, input: NoteInput 
 /** 退回运营: finance disagrees with the amount; operations review again (and may change it). */
 export function sendBack(sc: ServiceContext, id: string, input: ReasonInput) {
   return runStep(sc, id, A.SEND_BACK, (r) => {
-    r.sendBackReason = input.reason.trim();
+    r.sendBackReason = reasonOf(input);
     return { lines: [{ t: 'return.sentBack', p: { reason: r.sendBackReason } }] };
   });
 }
@@ -79,15 +87,15 @@ export function receiveGoods(sc: ServiceContext, id: string, input: ReceiveGoods
   return runStep(sc, id, A.RECEIVE_GOODS, async (r) => {
     const warehouse = await visibleWarehouse(sc, input.warehouseId);
     const lines = await linesOf(sc, r);
-    const kind = r.kind === ReturnKind.EXCHANGE ? GoodsMovementKind.EXCHANGE_IN : GoodsMovementKind.RETURN_IN;
-    const movements: GoodsMovement[] = lines.map((line) => ({ line, productId: line.productId, productUnitId: line.productUnitId, quantity: line.quantity - line.receivedQuantity }));
-    const posted = await moveGoods(sc, r, warehouse, kind, movements.filter((m) => m.quantity > 0));
+    const kind = r.kind === ReturnKind.EXCHANGE ? MovementKind.EXCHANGE_IN : MovementKind.RETURN_IN;
+    const movements: GoodsMovement[] = lines.map((line) => ({ line, productId: line.productId, quantity: line.quantity - line.receivedQuantity }));
+    const moved = await moveGoods(sc, r, warehouse, kind, movements.filter((m) => m.quantity > 0));
     // The customer no longer has the units: they are not offered at intake any more.
     const units = await sc.em.find(ProductUnit, { id: { $in: lines.map((l) => l.productUnitId).filter((x): x is string => !!x) } });
     for (const unit of units) unit.active = false;
     r.goodsReceivedAt = sc.now();
     return {
-      lines: [{ t: 'return.received', p: { kind, goods: await goodsText(sc, lines), warehouse: warehouse.name }, e: { kind: 'GoodsMovementKind' }, public: true }, ...posted],
+      lines: [{ t: 'return.received', p: { kind, goods: await goodsText(sc, lines), warehouse: warehouse.name }, e: { kind: 'MovementKind' }, public: true }, ...moved.lines],
       note: input.note,
     };
   });
@@ -128,7 +136,7 @@ export function shipReplacement(sc: ServiceContext, id: string, input: ShipRepla
     for (const line of lines) {
       const x = given.get(line.id);
       if (!x) {
-        movements.push({ line, productId: line.productId, productUnitId: null, quantity: line.quantity - line.shippedQuantity });
+        movements.push({ line, productId: line.productId, quantity: line.quantity - line.shippedQuantity });
         continue;
       }
       const old = await sc.em.findOneOrFail(ProductUnit, line.productUnitId!);
@@ -140,14 +148,14 @@ export function shipReplacement(sc: ServiceContext, id: string, input: ShipRepla
       }
       const { unit, extension } = await registerReplacement(sc, r, old, product, serial, rules);
       line.replacementUnit = unit as never;
-      movements.push({ line, productId: product.id, productUnitId: unit.id, quantity: 1 });
+      movements.push({ line, productId: product.id, quantity: 1 });
       said.push({ t: 'return.replacement', p: { serial, until: unit.warrantyEndsOn ?? '' }, d: { until: 'day' }, public: true });
       if (extension) said.push({ t: 'return.warrantyCarried', p: { carried: extension.endsBefore ?? '', days: extension.days }, d: { carried: 'day' }, public: true });
     }
-    const posted = await moveGoods(sc, r, warehouse, GoodsMovementKind.EXCHANGE_OUT, movements.filter((m) => m.quantity > 0));
+    const moved = await moveGoods(sc, r, warehouse, MovementKind.EXCHANGE_OUT, movements.filter((m) => m.quantity > 0));
     r.replacementLogisticsNumber = input.logisticsNumber?.trim() || null;
     r.completedAt = sc.now();
-    const lines2: TimelineLine[] = [{ t: 'return.shippedOut', p: { goods: await goodsText(sc, lines), warehouse: warehouse.name }, public: true }, ...said, ...posted];
+    const lines2: TimelineLine[] = [{ t: 'return.shippedOut', p: { goods: await goodsText(sc, lines), warehouse: warehouse.name }, public: true }, ...said, ...moved.lines];
     if (r.replacementLogisticsNumber) lines2.push({ t: 'return.replacementLogistics', p: { number: r.replacementLogisticsNumber }, public: true });
     return { lines: lines2, note: input.note };
   });
@@ -155,7 +163,7 @@ export function shipReplacement(sc: ServiceContext, id: string, input: ShipRepla
 
 export function cancel(sc: ServiceContext, id: string, input: ReasonInput) {
   return runStep(sc, id, A.CANCEL, (r) => {
-    r.cancelReason = input.reason.trim();
+    r.cancelReason = reasonOf(input);
     return { lines: [{ t: 'return.cancelled', p: { reason: r.cancelReason }, public: true }] };
   });
 }

@@ -36,8 +36,8 @@ export function pastWindow(line: number, kind: ReturnKind, w: Window, deliveredO
     `Line ${line} is past the ${what.en} window, no “${k.en}” request: the ${what.en} window${of.en} is ${w.days} days after delivery ` +
     `(delivered ${formatDay(deliveredOn, 'en')}, ended ${formatDay(w.endsOn, 'en')}); today is ${formatDay(today, 'en')}`;
   return new AppError(
-    ErrorCode.BAD_USER_INPUT,
-    { zh: `输入有误：${zh}`, en: `Invalid input: ${en}` },
+    ErrorCode.RETURN_WINDOW_CLOSED,
+    { zh, en },
     {
       fields: [{ field: `lines.${line - 1}`, message: zh, messageEn: en }],
       returnWindow: { days: w.days, deliveredOn, endsOn: w.endsOn, today },

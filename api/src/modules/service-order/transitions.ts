@@ -206,7 +206,7 @@ export async function recordReturnVisit(sc: ServiceContext, id: string, input: R
     order.returnVisitComment = input.comment ?? null;
     order.visitedAt = sc.now();
     if (input.score <= rules.reworkScoreAtMost) {
-      rework = await openRework(sc, order, input);
+      rework = await openRework(sc, order, `整改：回访评分 ${input.score}${input.comment ? `，${input.comment}` : ''}（原单 ${order.number}）`);
       await recordEvent(sc, rework, TimelineAction.REWORK_CREATED, { lines: [{ t: 'order.reworkFrom', p: { number: order.number } }], stationId: null });
     }
     const lines: TimelineLine[] = [{ t: 'order.score', p: { score: input.score } }];
