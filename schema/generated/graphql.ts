@@ -2715,10 +2715,6 @@ export type ProductUnit = {
   productId: Scalars['ID']['output'];
   /** 购买日期 Purchase date */
   purchaseDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** 换货后的产品 The replacement an exchange gave for this unit */
-  replacedBy: Array<ProductUnit>;
-  /** 换货前的产品 The unit this one replaced (null when outside your scope) */
-  replaces?: Maybe<ProductUnit>;
   /** 换货前的产品 The unit this one replaced in an exchange */
   replacesId?: Maybe<Scalars['ID']['output']>;
   /** 销售单位 Seller */

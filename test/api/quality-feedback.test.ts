@@ -122,7 +122,7 @@ describe('quality feedback', () => {
     expect(code(await run('closeQualityFeedback', null, q.id, null, w.makerKey))).toBe('FORBIDDEN');
     const closed = await ok(run('closeQualityFeedback', null, q.id, null, w.manager));
     expect(closed.status).toBe('CLOSED');
-    expect(closed.timeline.map((e) => [e.action, e.status])).toEqual([
+    expect(closed.timeline.map((e: { action: string; status: string }) => [e.action, e.status])).toEqual([
       ['CREATE', 'APPLIED'],
       ['REVIEW', 'REVIEWED'],
       ['LINK', 'REVIEWED'],

@@ -95,13 +95,12 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ReturnRequest.timeline': 10,
   'ReturnTracking.steps': 10,
   'ReturnTracking.goods': 3,
-  'ProductUnit.warrantyExtensions': 5,
-  'ProductUnit.replacedBy': 1,
+  'ProductUnit.warrantyExtensions': 2,
   'Complaint.timeline': 6,
   'ComplaintSummary.byCategory': 7,
   'ComplaintSummary.byStation': 50,
   'ComplaintSummary.byProduct': 100,
-  'QualityFeedback.orders': 50,
+  'QualityFeedback.orders': 10,
   'QualityFeedback.timeline': 8,
 };
 

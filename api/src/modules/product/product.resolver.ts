@@ -128,8 +128,6 @@ export const ProductUnitRelations = relationResolver(ProductUnit, {
   product: ref(() => Product, 'product'),
   owner: ref(() => Customer, 'owner', { nullable: true, description: '购买人 Owner' }),
   user: ref(() => Customer, 'user', { nullable: true, description: '使用人 User, when not the owner' }),
-  replaces: ref(() => ProductUnit, 'replaces', { nullable: true, description: '换货前的产品 The unit this one replaced (null when outside your scope)' }),
-  replacedBy: children(() => ProductUnit, 'replaces', { createdAt: 'asc', id: 'asc' }, { description: '换货后的产品 The replacement an exchange gave for this unit' }),
   warrantyExtensions: children(() => WarrantyExtension, 'unit', { createdAt: 'asc', id: 'asc' }, {
     description: '三包顺延 The repairs and exchanges that pushed the warranty end back, oldest first',
   }),
