@@ -40,6 +40,11 @@ import { HoldingsPage } from './stock/pages/HoldingsPage';
 import { LateReturnsPage } from './stock/pages/LateReturnsPage';
 import { ShortagesPage } from './stock/pages/ShortagesPage';
 import { StockWorkPage } from './stock/pages/StockWorkPage';
+import returnRequests from './returnRequests';
+import { ReturnTrackingPage } from './returnRequests/ReturnTrackingPage';
+import complaints from './complaints';
+import { ComplaintSummaryPage } from './complaints/ComplaintSummaryPage';
+import qualityFeedbacks from './qualityFeedbacks';
 
 // Resource names are the API's list queries; the menu groups them (layout/menuGroups.ts).
 // No `requireAuth`: with react-router 7 its logout-on-mount redirects to the login page in a loop
@@ -63,11 +68,16 @@ export const App = () => (
       <Route path="/stockShortages" element={<ShortagesPage />} />
       <Route path="/lateReturns" element={<LateReturnsPage />} />
       <Route path="/technicianHoldings" element={<HoldingsPage />} />
+      <Route path="/complaintSummary" element={<ComplaintSummaryPage />} />
     </CustomRoutes>
     {/* The link a dispatcher sends a customer: no login, no menu. */}
     <CustomRoutes noLayout>
       <Route path="/track/:token" element={<TrackingPage />} />
+      <Route path="/trackReturn/:token" element={<ReturnTrackingPage />} />
     </CustomRoutes>
+    <Resource name="returnRequests" {...returnRequests} />
+    <Resource name="complaints" {...complaints} />
+    <Resource name="qualityFeedbacks" {...qualityFeedbacks} />
     <Resource name="customers" {...customers} />
     <Resource name="productUnits" {...productUnits} />
     <Resource name="products" {...products} />

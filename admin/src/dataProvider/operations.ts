@@ -24,6 +24,7 @@ import type {
   Warning,
 } from '../../../schema/generated/graphql';
 import { buildStockOperations } from './stockOperations';
+import { buildAfterSalesOperations } from './afterSalesOperations';
 
 /** Sends one GraphQL document and resolves with its `data` (the panel uses Apollo, the contract test the test app). */
 export type Request = (
@@ -183,6 +184,7 @@ export function buildOperations(request: Request) {
     trackServiceOrderByToken: (token: string) => query<OrderTracking>('trackServiceOrderByToken', { token }),
 
     ...buildStockOperations(request),
+    ...buildAfterSalesOperations(request),
   };
 }
 

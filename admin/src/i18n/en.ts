@@ -30,6 +30,10 @@ export const en: TranslationMessages & AppMessages = {
       lateReturns: 'Late returns',
       technicianHoldings: 'Held by technicians',
       system: 'System',
+      afterSales: 'Returns & complaints',
+      returnQueue: 'Awaiting my review',
+      complaintsOverdue: 'Overdue complaints',
+      complaintSummary: 'Complaint summary',
     },
     action: {
       deactivate: 'Deactivate',
@@ -93,6 +97,10 @@ export const en: TranslationMessages & AppMessages = {
       none: 'No saved filters yet',
       delete: 'Delete "%{name}"',
     },
+    returns: {
+      tracking: { title: 'Return progress', not_found: 'The link is not valid, or there is no such return request' },
+    },
+    complaints: { total: '%{count} complaints' },
     stock: {
       total: 'Total',
       value: {
