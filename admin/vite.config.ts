@@ -14,5 +14,5 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 4000,
   },
   // `npx vite` in admin/ for development: the API (`npm run dev`) answers on port 4000.
-  server: { proxy: { '/graphql': 'http://localhost:4000' } },
+  server: { proxy: { '/graphql': 'http://localhost:4000', '/exports': 'http://localhost:4000', '/imports': 'http://localhost:4000' } },
 }));

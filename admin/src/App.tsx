@@ -1,5 +1,7 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { ImportPage } from './analytics/ImportPage';
+import { QueryPage } from './analytics/QueryPage';
 import apiKeys from './apiKeys';
 import auditEntries from './auditEntries';
 import { authProvider } from './authProvider';
@@ -64,6 +66,9 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/awaitingParts" element={<AwaitingPartsReport />} />
       <Route path="/serviceRules" element={<ServiceRulesPage />} />
+      <Route path="/queries" element={<QueryPage />} />
+      <Route path="/queries/:id" element={<QueryPage />} />
+      <Route path="/imports" element={<ImportPage />} />
       <Route path="/stockWork" element={<StockWorkPage />} />
       <Route path="/stockShortages" element={<ShortagesPage />} />
       <Route path="/lateReturns" element={<LateReturnsPage />} />

@@ -23,6 +23,8 @@ const API_RESOURCE: Record<string, string> = {
   users: 'user',
   apiKeys: 'apiKey',
   auditEntries: 'audit',
+  // Ad-hoc and saved queries (run, save) and exports.
+  queries: 'query',
   stockBalances: 'stock',
   stockMovements: 'stock',
   requisitions: 'stockDocument',
@@ -50,6 +52,9 @@ const WRITE_RESOURCE: Record<string, string> = {
   stocktakes: 'stock',
 };
 
+/** Bulk imports: offered to users who may write one of the importable record types (the API checks the rest). */
+const IMPORTABLE = ['customer', 'product', 'productUnit', 'codeTable', 'part'];
+
 /** Actions that only read; everything else (create, edit, delete, deactivate, reorder, revoke …) writes. */
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 
@@ -63,6 +68,7 @@ const CREATE_PERMISSION: Record<string, string> = { serviceOrders: 'serviceOrder
 const FILE_PERMISSION: Record<string, string> = { returnRequests: 'returnRequest', complaints: 'complaint' };
 
 export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
+  if (resource === 'imports') return IMPORTABLE.some((r) => permissions.includes(`${r}:write`));
   const apiResource = API_RESOURCE[resource];
   if (!apiResource) return false;
   if (action === 'create' && CREATE_PERMISSION[resource]) return permissions.includes(CREATE_PERMISSION[resource]);

@@ -24,6 +24,8 @@ import { passwords } from './modules/auth/auth.service';
 import { Authenticator } from './modules/auth/authenticator';
 import { purgeExpiredFailures } from './modules/auth/throttle';
 import { UsageCounter } from './modules/auth/usage-counter';
+import { exportRoutes } from './modules/export/export.routes';
+import { importRoutes } from './modules/import/import.routes';
 
 export interface App {
   /** The whole HTTP handler (GraphQL and Express), for supertest. */
@@ -135,6 +137,10 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
       return context;
     },
   });
+
+  // Files stream outside GraphQL: exports and imports, each started by a mutation (startExport, startImport).
+  app.use(exportRoutes(orm, auth, config, buildSchema));
+  app.use(importRoutes(orm, auth, config));
 
   if (config.serveAdmin && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));

@@ -12,10 +12,26 @@ export type Scalars = {
   DateOrDateTime: { input: unknown; output: unknown; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
+};
+
+/** 即席查询 An ad-hoc query, as JSON: the same shape is saved in SavedQuery.definition */
+export type AdHocQueryInput = {
+  /** With groupBy, count is the default */
+  aggregates?: InputMaybe<Array<QueryAggregateInput>>;
+  /** Field paths shown as columns (none: the root’s default columns) */
+  columns?: InputMaybe<Array<Scalars['String']['input']>>;
+  filter?: InputMaybe<QueryFilterInput>;
+  groupBy?: InputMaybe<Array<QueryGroupInput>>;
+  /** At most this many rows or groups in all (top N) */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  root: QueryRoot;
+  sort?: InputMaybe<Array<QuerySortInput>>;
 };
 
 /** 售后规则 Returns, 三包 warranty and complaint rules: configuration, not code */
@@ -1041,6 +1057,19 @@ export type CustomerUpdateInput = {
   serviceLevel?: InputMaybe<ServiceLevel>;
 };
 
+/** 按日/周/月/季/年 Date buckets (days of the business time zone; ISO weeks from Monday) */
+export type DateBucket =
+  /** 日 — day */
+  | 'day'
+  /** 月 — month */
+  | 'month'
+  /** 季度 — quarter */
+  | 'quarter'
+  /** 周 — week */
+  | 'week'
+  /** 年 — year */
+  | 'year';
+
 /** Orders received on one day (business time zone) */
 export type DayCount = {
   count: Scalars['Int']['output'];
@@ -1063,6 +1092,60 @@ export type DistanceBand =
   | 'MIDDLE'
   /** 近距离 — Near — within the near limit (default 5 km) */
   | 'NEAR';
+
+/** 导出格式 Export format */
+export type ExportFormat =
+  /** CSV（Excel 可直接打开） — CSV (opens in Excel) */
+  | 'CSV'
+  /** Excel 工作簿（XLSX） — Excel workbook (XLSX) */
+  | 'XLSX';
+
+/** 导出 What to export (exactly one of query, savedQueryId, list) and as what */
+export type ExportInput = {
+  /** The list’s filter, as the list query takes it */
+  filter?: InputMaybe<Scalars['JSONObject']['input']>;
+  format: ExportFormat;
+  /** A list (by its query name) as filtered, with its default columns */
+  list?: InputMaybe<QueryRoot>;
+  /** An ad-hoc query’s result */
+  query?: InputMaybe<AdHocQueryInput>;
+  /** A saved query’s result */
+  savedQueryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The list’s sort field */
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+/** 导出 A server-side export: download it from url, poll it for progress */
+export type ExportRun = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Why it failed, in the caller’s language */
+  error?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  format: ExportFormat;
+  id: Scalars['ID']['output'];
+  rowsDone: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: ExportStatus;
+  /** What is exported, in the caller’s language */
+  title: Scalars['String']['output'];
+  /** Rows the file will hold */
+  total?: Maybe<Scalars['Int']['output']>;
+  /** GET it (with the same Authorization or X-Api-Key) once, within 10 minutes: the file streams */
+  url: Scalars['String']['output'];
+};
+
+/** 导出状态 Export status */
+export type ExportStatus =
+  /** 已完成 — Done */
+  | 'DONE'
+  /** 失败 — Failed */
+  | 'FAILED'
+  /** 等待下载 — Waiting for the download */
+  | 'PENDING'
+  /** 正在导出 — Exporting */
+  | 'RUNNING';
 
 /** 从故障排列图发起 The orders behind one bar of the fault Pareto: the product’s orders with this symptom received in the period */
 export type FaultSelectionInput = {
@@ -1170,6 +1253,91 @@ export type FeeRuleUpdateInput = {
   validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   validTo?: InputMaybe<Scalars['LocalDate']['input']>;
 };
+
+/** 导入批次 A bulk import: upload its file to uploadUrl, poll it for progress */
+export type ImportBatch = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  entity: ImportEntity;
+  /** Problems found (each is listed, up to 10,000) */
+  errorCount: Scalars['Int']['output'];
+  /** The bad rows, in row order (a page of them) */
+  errors: Array<ImportRowErrorView>;
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  mode: ImportMode;
+  rowsDone: Scalars['Int']['output'];
+  rowsImported: Scalars['Int']['output'];
+  rowsTotal: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: ImportStatus;
+  /** GET an empty template (.csv or .xlsx, headers in the caller’s language) */
+  templateUrl: Scalars['String']['output'];
+  /** POST the file’s bytes here (same Authorization), once */
+  uploadUrl: Scalars['String']['output'];
+};
+
+
+/** 导入批次 A bulk import: upload its file to uploadUrl, poll it for progress */
+export type ImportBatchErrorsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+/** 导入内容 What a bulk import creates */
+export type ImportEntity =
+  /** 代码 — code */
+  | 'codes'
+  /** 客户 — customer */
+  | 'customers'
+  /** 配件 — part */
+  | 'parts'
+  /** 三包产品 — product unit */
+  | 'productUnits'
+  /** 产品 — product */
+  | 'products';
+
+export type ImportInput = {
+  entity: ImportEntity;
+  /** The file’s name (.csv or .xlsx) */
+  fileName: Scalars['String']['input'];
+  mode: ImportMode;
+};
+
+/** 试导入或导入 Dry run or commit */
+export type ImportMode =
+  /** 导入（全部成功才写入） — Import (all rows or none) */
+  | 'COMMIT'
+  /** 试导入（只检查，不写入） — Dry run (check only, write nothing) */
+  | 'DRY_RUN';
+
+/** 问题行 A bad row of an import: where and why */
+export type ImportRowErrorView = {
+  /** The column (import field), or null for the row or the file */
+  column?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in the caller’s language */
+  message: Scalars['String']['output'];
+  /** The row in the file (the header is row 1) */
+  row: Scalars['Int']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** 导入状态 Import status */
+export type ImportStatus =
+  /** 失败，未导入 — Failed: nothing imported */
+  | 'FAILED'
+  /** 已导入 — Imported */
+  | 'IMPORTED'
+  /** 有问题行，未导入 — Rows with problems: nothing imported */
+  | 'INVALID'
+  /** 等待上传 — Waiting for the file */
+  | 'PENDING'
+  /** 检查通过 — Ready to import */
+  | 'VALID'
+  /** 正在检查 — Checking */
+  | 'VALIDATING'
+  /** 正在写入 — Writing */
+  | 'WRITING';
 
 /** A customer registered during intake */
 export type IntakeCustomerInput = {
@@ -1408,6 +1576,8 @@ export type Mutation = {
   createRequisition: Requisition;
   /** 售后申请 File a refund, return or exchange (past the return window: refused, nothing created) */
   createReturnRequest: ReturnRequest;
+  /** Saves a query under a name (unique per owner) */
+  createSavedQuery: SavedQuery;
   /** 接件 Take a repair request */
   createServiceOrder: ServiceOrder;
   createServiceStation: ServiceStation;
@@ -1445,6 +1615,8 @@ export type Mutation = {
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
   deleteRegion: Region;
   deleteSavedFilter: Scalars['ID']['output'];
+  /** Deletes a saved query (its owner or an administrator) */
+  deleteSavedQuery: SavedQuery;
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
   deleteServiceStation: ServiceStation;
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
@@ -1539,6 +1711,10 @@ export type Mutation = {
   shipReturnRequestReplacement: ReturnRequest;
   /** 发出 Ship: the parts leave the source (all or none) */
   shipStockTransfer: StockTransfer;
+  /** 导出 Starts an export (CSV or XLSX) of a query, a saved query or a list as filtered; download it from url */
+  startExport: ExportRun;
+  /** 导入 Starts a bulk import of customers, products, units, codes or parts; POST the file to uploadUrl */
+  startImport: ImportBatch;
   /** 开始维修 Start the repair */
   startServiceOrderRepair: TransitionResult;
   /** Change after-sales rules (administrators); audited */
@@ -1556,6 +1732,8 @@ export type Mutation = {
   updateProductCategory: ProductCategory;
   updateProductUnit: ProductUnit;
   updateRegion: Region;
+  /** Changes a saved query (its owner or an administrator) */
+  updateSavedQuery: SavedQuery;
   /** Correct intake details (until the repair starts) */
   updateServiceOrder: ServiceOrder;
   /** Change service rules (administrators); audited */
@@ -1824,6 +2002,11 @@ export type MutationCreateReturnRequestArgs = {
 };
 
 
+export type MutationCreateSavedQueryArgs = {
+  input: SavedQueryCreateInput;
+};
+
+
 export type MutationCreateServiceOrderArgs = {
   input: ServiceOrderCreateInput;
 };
@@ -1925,6 +2108,11 @@ export type MutationDeleteRegionArgs = {
 
 
 export type MutationDeleteSavedFilterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSavedQueryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2203,6 +2391,16 @@ export type MutationShipStockTransferArgs = {
 };
 
 
+export type MutationStartExportArgs = {
+  input: ExportInput;
+};
+
+
+export type MutationStartImportArgs = {
+  input: ImportInput;
+};
+
+
 export type MutationStartServiceOrderRepairArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<NoteInput>;
@@ -2283,6 +2481,12 @@ export type MutationUpdateProductUnitArgs = {
 export type MutationUpdateRegionArgs = {
   id: Scalars['ID']['input'];
   input: RegionUpdateInput;
+};
+
+
+export type MutationUpdateSavedQueryArgs = {
+  id: Scalars['ID']['input'];
+  input: SavedQueryUpdateInput;
 };
 
 
@@ -3202,12 +3406,16 @@ export type Query = {
   customer: Customer;
   /** 客户 — list Customers */
   customers: CustomerPage;
+  /** An export the caller started (administrators: any), with its progress */
+  exportRun: ExportRun;
   /** 收费标准 — one FeeRule by id */
   feeRule: FeeRule;
   /** 收费标准 — list FeeRules */
   feeRules: FeeRulePage;
   /** The scopes an administrator may grant to a partner key */
   grantableScopes: Array<Scalars['String']['output']>;
+  /** An import the caller started (administrators: any), with its progress and bad rows */
+  importBatch: ImportBatch;
   /** 逾期未还 Requisitions and borrowings past their return date, per station and technician */
   lateStockReturns: Array<LateReturn>;
   /** 厂家 — one Manufacturer by id */
@@ -3246,6 +3454,10 @@ export type Query = {
   qualityFeedback: QualityFeedback;
   /** 质量反馈 — list QualityFeedbacks */
   qualityFeedbacks: QualityFeedbackPage;
+  /** 字段目录 The fields of a root the caller may use, with their operators and names */
+  queryCatalogue: QueryRootInfo;
+  /** 查询对象 The roots the caller may query (fields empty here: see queryCatalogue) */
+  queryRoots: Array<QueryRootInfo>;
   /** 区域 — one Region by id */
   region: Region;
   /** 区域 — list Regions */
@@ -3258,8 +3470,16 @@ export type Query = {
   returnRequest: ReturnRequest;
   /** 退换货申请 — list ReturnRequests */
   returnRequests: ReturnRequestPage;
+  /** 即席查询 Runs an ad-hoc query inside the caller’s record scope, masked as the caller reads it */
+  runQuery: QueryResult;
+  /** Runs a saved query the caller may see, inside the caller’s own scope */
+  runSavedQuery: QueryResult;
   /** My saved filters for a list */
   savedFilters: Array<SavedFilter>;
+  /** 已保存的查询 — list SavedQueries */
+  savedQueries: SavedQueryPage;
+  /** 已保存的查询 — one SavedQuery by id */
+  savedQuery: SavedQuery;
   /** 服务单 — one ServiceOrder by id */
   serviceOrder: ServiceOrder;
   /** 服务单 — list ServiceOrders */
@@ -3462,6 +3682,11 @@ export type QueryCustomersArgs = {
 };
 
 
+export type QueryExportRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryFeeRuleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3474,6 +3699,11 @@ export type QueryFeeRulesArgs = {
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<FeeRuleSortField>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryImportBatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3596,6 +3826,11 @@ export type QueryQualityFeedbacksArgs = {
 };
 
 
+export type QueryQueryCatalogueArgs = {
+  root: QueryRoot;
+};
+
+
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3641,8 +3876,37 @@ export type QueryReturnRequestsArgs = {
 };
 
 
+export type QueryRunQueryArgs = {
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  query: AdHocQueryInput;
+};
+
+
+export type QueryRunSavedQueryArgs = {
+  id: Scalars['ID']['input'];
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+};
+
+
 export type QuerySavedFiltersArgs = {
   resource: Scalars['String']['input'];
+};
+
+
+export type QuerySavedQueriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SavedQueryFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<SavedQuerySortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QuerySavedQueryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3859,6 +4123,234 @@ export type QueryWarehousesArgs = {
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<WarehouseSortField>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+/** 统计 Aggregates of grouped results */
+export type QueryAggregateFunction =
+  /** 平均 — average */
+  | 'avg'
+  /** 数量 — count */
+  | 'count'
+  /** 不同值数量 — distinct count */
+  | 'countDistinct'
+  /** 最大 — maximum */
+  | 'max'
+  /** 最小 — minimum */
+  | 'min'
+  /** 合计 — sum */
+  | 'sum';
+
+export type QueryAggregateInput = {
+  /** The field aggregated (none: count rows) */
+  field?: InputMaybe<Scalars['String']['input']>;
+  fn: QueryAggregateFunction;
+};
+
+/** 结果列 A column of a query result */
+export type QueryColumn = {
+  aggregate?: Maybe<QueryAggregateFunction>;
+  bucket?: Maybe<DateBucket>;
+  /** Enum columns: the enum whose labels name the values (schema/labels.json) */
+  enumName?: Maybe<Scalars['String']['output']>;
+  /** The key rows and sorting use: a field path, path:bucket, or an aggregate (count, sum:labourFee …) */
+  key: Scalars['String']['output'];
+  /** Its name in the caller’s language */
+  label: Scalars['String']['output'];
+  /** Masked or hidden for the caller (the access policy) */
+  masked: Scalars['Boolean']['output'];
+  /** The field shown or aggregated */
+  path?: Maybe<Scalars['String']['output']>;
+  type: QueryFieldType;
+};
+
+/** 并且/或者 How the rules of a group combine */
+export type QueryCombinator =
+  /** 并且 — and */
+  | 'and'
+  /** 或者 — or */
+  | 'or';
+
+/** 可用字段 A field of the query catalogue as the caller may use it */
+export type QueryField = {
+  aggregates: Array<QueryAggregateFunction>;
+  /** Can be a column (links to many records are filters only) */
+  column: Scalars['Boolean']['output'];
+  enumName?: Maybe<Scalars['String']['output']>;
+  groupable: Scalars['Boolean']['output'];
+  /** Its name in the caller’s language */
+  label: Scalars['String']['output'];
+  /** Masked or hidden for the caller: shown as such, never filtered, grouped or sorted on */
+  masked: Scalars['Boolean']['output'];
+  /** Operators that fit it (none: it cannot be filtered on by the caller) */
+  operators: Array<QueryOperator>;
+  /** Its path from the root, e.g. customer.region.name */
+  path: Scalars['String']['output'];
+  sortable: Scalars['Boolean']['output'];
+  /** Ref fields: the records the id points at */
+  target?: Maybe<QueryRoot>;
+  type: QueryFieldType;
+};
+
+/** 字段类型 Field types of the query catalogue */
+export type QueryFieldType =
+  /** 是/否 — yes/no */
+  | 'boolean'
+  /** 日期 — date */
+  | 'date'
+  /** 时间 — date and time */
+  | 'datetime'
+  /** 选项 — choice */
+  | 'enum'
+  /** 整数 — whole number */
+  | 'integer'
+  /** 金额 — amount */
+  | 'money'
+  /** 数字 — number */
+  | 'number'
+  /** 记录 — record */
+  | 'ref'
+  /** 文字 — text */
+  | 'text';
+
+/** 一个条件（field、operator、value）或一组条件（combinator、rules，可加 not），即 react-querybuilder 的格式。 A rule (field, operator, value) or a group (combinator and rules, optionally not): react-querybuilder’s shape */
+export type QueryFilterInput = {
+  /** Groups: how the rules combine (default and) */
+  combinator?: InputMaybe<QueryCombinator>;
+  /** Rules: a field path of the catalogue, e.g. customer.region.name */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** Groups: negate the whole group */
+  not?: InputMaybe<Scalars['Boolean']['input']>;
+  operator?: InputMaybe<QueryOperator>;
+  /** Groups: the rules and groups inside */
+  rules?: InputMaybe<Array<QueryFilterInput>>;
+  /** Rules: a value of the field’s type; a list for in/notIn, [from, to] for between, days for inLast, a RelativePeriod for inPeriod */
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type QueryGroupInput = {
+  /** Dates and times: the bucket (default day) */
+  bucket?: InputMaybe<DateBucket>;
+  field: Scalars['String']['input'];
+};
+
+/** 条件 Operators; queryCatalogue lists those that fit each field */
+export type QueryOperator =
+  /** 晚于 — after */
+  | 'after'
+  /** 早于 — before */
+  | 'before'
+  /** 介于 — between */
+  | 'between'
+  /** 包含 — contains */
+  | 'contains'
+  /** 结尾是 — ends with */
+  | 'endsWith'
+  /** 等于 — equals */
+  | 'equals'
+  /** 大于 — greater than */
+  | 'gt'
+  /** 大于等于 — at least */
+  | 'gte'
+  /** 属于 — is one of */
+  | 'in'
+  /** 最近 N 天内 — within the last N days */
+  | 'inLast'
+  /** 在时间段内 — within the period */
+  | 'inPeriod'
+  /** 为空 — is empty */
+  | 'isEmpty'
+  /** 不为空 — is not empty */
+  | 'isNotEmpty'
+  /** 小于 — less than */
+  | 'lt'
+  /** 小于等于 — at most */
+  | 'lte'
+  /** 不介于 — not between */
+  | 'notBetween'
+  /** 不包含 — does not contain */
+  | 'notContains'
+  /** 不等于 — does not equal */
+  | 'notEquals'
+  /** 不属于 — is none of */
+  | 'notIn'
+  /** 开头是 — starts with */
+  | 'startsWith';
+
+/** 查询结果 A page of a query’s result */
+export type QueryResult = {
+  columns: Array<QueryColumn>;
+  /** The query in words, in the caller’s language */
+  description: Scalars['String']['output'];
+  rows: Array<QueryRow>;
+  /** Rows (or groups) over all pages: exact up to 50,000, beyond that PostgreSQL’s estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  totalExact: Scalars['Boolean']['output'];
+};
+
+/** 查询对象 The records a query starts from (the list of the same name) */
+export type QueryRoot =
+  /** API 密钥 — api key */
+  | 'apiKeys'
+  /** 审计日志 — audit entry */
+  | 'auditEntries'
+  /** 品牌 — brand */
+  | 'brands'
+  /** 代码组 — code group */
+  | 'codeGroups'
+  /** 代码 — code */
+  | 'codes'
+  /** 客户 — customer */
+  | 'customers'
+  /** 收费标准 — fee rule */
+  | 'feeRules'
+  /** 厂家 — manufacturer */
+  | 'manufacturers'
+  /** 服务单配件 — order part */
+  | 'orderParts'
+  /** 配件 — part */
+  | 'parts'
+  /** 产品类别 — product category */
+  | 'productCategories'
+  /** 三包产品 — product unit */
+  | 'productUnits'
+  /** 产品 — product */
+  | 'products'
+  /** 区域 — region */
+  | 'regions'
+  /** 服务单 — service order */
+  | 'serviceOrders'
+  /** 维修站 — service station */
+  | 'serviceStations'
+  /** 维修员 — technician */
+  | 'technicians'
+  /** 用户 — user */
+  | 'users'
+  /** 仓库 — warehouse */
+  | 'warehouses';
+
+/** 查询对象 A root of ad-hoc queries */
+export type QueryRootInfo = {
+  defaultColumns: Array<Scalars['String']['output']>;
+  /** Fields the caller may use, up to three relations away */
+  fields: Array<QueryField>;
+  label: Scalars['String']['output'];
+  root: QueryRoot;
+  /** The field that names a record (a station’s name) */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The GraphQL type of its records, e.g. ServiceOrder */
+  type: Scalars['String']['output'];
+};
+
+/** 结果行 A row: values in the order of the columns */
+export type QueryRow = {
+  /** Numbers, texts, dates (YYYY-MM-DD), times (ISO 8601), enum names, ids; null when empty */
+  values: Array<Maybe<Scalars['JSON']['output']>>;
+};
+
+export type QuerySortInput = {
+  direction?: InputMaybe<SortOrder>;
+  /** Rows: a field path; grouped: a group key (path, or path:bucket) or an aggregate key (count, sum:labourFee …) */
+  key: Scalars['String']['input'];
 };
 
 export type ReasonInput = {
@@ -4568,6 +5060,72 @@ export type SavedFilter = {
   resource: Scalars['String']['output'];
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 已保存的查询 Saved query */
+export type SavedQuery = {
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The query (the shape of AdHocQueryInput); pass it to runQuery, or run the saved query with runSavedQuery */
+  definition: Scalars['JSONObject']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  ownerId: Scalars['ID']['output'];
+  /** Who saved it (hidden from partners) */
+  ownerName?: Maybe<Scalars['String']['output']>;
+  /** The query root (QueryRoot), e.g. serviceOrders */
+  root: Scalars['String']['output'];
+  /** Partner keys it is shared with (hidden from partners) */
+  sharedWithApiKeyIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Roles it is shared with (hidden from partners) */
+  sharedWithRoles?: Maybe<Array<Role>>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type SavedQueryCreateInput = {
+  definition: AdHocQueryInput;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Share with these partner keys (for those who manage keys) */
+  sharedWithApiKeyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Share with users holding these roles (analysts and managers may share) */
+  sharedWithRoles?: InputMaybe<Array<Role>>;
+};
+
+export type SavedQueryFilter = {
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only mine (true) or only those shared with me (false) */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  root?: InputMaybe<QueryRoot>;
+};
+
+/** 已保存的查询列表 A page of SavedQueries */
+export type SavedQueryPage = {
+  items: Array<SavedQuery>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type SavedQuerySortField =
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
+
+export type SavedQueryUpdateInput = {
+  definition?: InputMaybe<AdHocQueryInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sharedWithApiKeyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sharedWithRoles?: InputMaybe<Array<Role>>;
 };
 
 export type SendToAgentInput = {

@@ -11,7 +11,9 @@ import { accessWorld } from '../helpers/access-world';
  * Walks the schema as each scoped caller would: every query returning a record type, every
  * relation field below it (three levels from each record, two from each page, with an alias), lists, get-many by ids and get-one for
  * every id in the database, then checks each record that came back against an independent
- * statement of who may see what (SQL written here, not the policies). A planted leak must be caught.
+ * statement of who may see what (SQL written here, not the policies). Ad-hoc queries are walked
+ * too: every root the caller may query, with the id of every record a path reaches and the
+ * sensitive fields, and every saved query the caller sees, run as the caller. A planted leak must be caught.
  */
 
 interface TypeRef {
@@ -80,6 +82,15 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     world = await accessWorld(t, { retailer: keys.retailer.id });
     keys.maker = await issue({ name: '甲厂对接', partnerKind: 'MANUFACTURER', manufacturerId: world.makerA.id });
     keys.network = await issue({ name: '甲站外包网络', partnerKind: 'SERVICE_NETWORK', stationId: world.s1.id });
+    // Saved queries an administrator shares with every role and every key: each caller runs them in its own scope.
+    const everyone = { sharedWithRoles: Object.keys(Role), sharedWithApiKeyIds: [keys.maker.id, keys.retailer.id, keys.network.id] };
+    for (const [name, definition] of Object.entries({
+      orders: { root: 'serviceOrders', columns: ['id', 'contactName', 'contactPhone', 'address', 'internalNote', 'customer.id', 'customer.name', 'customer.mobile', 'station.id', 'productUnit.id', 'agentStation.id', 'previousOrder.id', 'reworkOf.id', 'customer.defaultTechnician.id'] },
+      technicians: { root: 'technicians', columns: ['id', 'name', 'mobile', 'baseWage', 'station.id'] },
+      parts: { root: 'orderParts', columns: ['id', 'order.id', 'part.id', 'part.costPrice'] },
+    })) {
+      await t.ok(`mutation($input: SavedQueryCreateInput!) { createSavedQuery(input: $input) { id } }`, { input: { name, definition, ...everyone } }, t.admin);
+    }
     const schema = await t.ok<{ __schema: { types: IntrospectedType[] } }>(INTROSPECT, {}, t.admin);
     types = new Map(schema.__schema.types.map((ty) => [ty.name, ty]));
     queryFields = types.get('Query')!.fields!;
@@ -273,7 +284,82 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     await run('lateStockReturns', `{ lateStockReturns { technician { __typename id } station { __typename id } } }`);
     await run('stockValue', `{ stockValue { warehouses { warehouse { ${rowSel('Warehouse')} } station { __typename id } } } }`);
     await run('partChoices', `{ partChoices(limit: 100) { part { ${rowSel('Part')} } } }`);
+    await walkQueries(caller, seen, errors);
     return { seen, errors };
+  }
+
+  interface CatalogueField {
+    path: string;
+    target: string | null;
+    column: boolean;
+  }
+  const CATALOGUE = `query($r: QueryRoot!) { queryCatalogue(root: $r) { fields { path target column } } }`;
+  const RESULT = `columns { key } rows { values } total`;
+
+  /**
+   * Query results as records: for each row, one record per path prefix that has an id column
+   * (`customer.id` → a Customer with the `customer.*` sensitive columns beside it).
+   */
+  function queryRecords(label: string, types: Map<string, string>, fields: CatalogueField[], keys: string[], rows: Array<{ values: unknown[] }>, out: Seen[]): void {
+    const typeOfPrefix = new Map<string, string>();
+    for (const f of fields) {
+      if (f.path !== 'id' && !f.path.endsWith('.id')) continue;
+      if (f.target && types.has(f.target)) typeOfPrefix.set(f.path.slice(0, -2), types.get(f.target)!);
+    }
+    rows.forEach((row, i) => {
+      const byPrefix = new Map<string, Record<string, unknown>>();
+      keys.forEach((key, k) => {
+        const cut = key.lastIndexOf('.') + 1;
+        const prefix = key.slice(0, cut);
+        const rec = byPrefix.get(prefix) ?? {};
+        rec[key.slice(cut)] = row.values[k];
+        byPrefix.set(prefix, rec);
+      });
+      for (const [prefix, rec] of byPrefix) {
+        const type = typeOfPrefix.get(prefix);
+        if (type && typeof rec.id === 'string') out.push({ type, id: rec.id, path: `${label}[${i}].${prefix}`, record: { ...rec, __typename: type } });
+      }
+    });
+  }
+
+  /** Every root the caller may query, the ids of everything its paths reach (two relations deep), and the saved queries it sees. */
+  async function walkQueries(caller: Caller, seen: Seen[], errors: string[]): Promise<void> {
+    const roots = await t.gql<{ queryRoots: Array<{ root: string; type: string }> }>(`{ queryRoots { root type } }`, {}, caller);
+    for (const e of roots.errors ?? []) errors.push(`queryRoots: ${e.extensions.code} ${e.message}`);
+    const types = new Map((roots.data?.queryRoots ?? []).map((r) => [r.root, r.type]));
+    const fieldsOf = new Map<string, CatalogueField[]>();
+    for (const root of types.keys()) {
+      const cat = await t.gql<{ queryCatalogue: { fields: CatalogueField[] } }>(CATALOGUE, { r: root }, caller);
+      for (const e of cat.errors ?? []) errors.push(`queryCatalogue(${root}): ${e.extensions.code} ${e.message}`);
+      const fields = cat.data?.queryCatalogue.fields ?? [];
+      fieldsOf.set(root, fields);
+      const depth = (p: string) => p.split('.').length;
+      const columns = fields
+        .filter((f) => f.column && depth(f.path) <= 3 && (f.path === 'id' || f.path.endsWith('.id') || SENSITIVE.includes(f.path.split('.').pop()!)))
+        .map((f) => f.path);
+      for (let i = 0; i < columns.length; i += 40) {
+        const chunk = columns.slice(i, i + 40);
+        if (!chunk.some((c) => c === 'id' || c.endsWith('.id'))) continue;
+        const res = await t.gql<{ runQuery: { columns: Array<{ key: string }>; rows: Array<{ values: unknown[] }> } }>(
+          `query($q: AdHocQueryInput!) { runQuery(query: $q, perPage: 500) { ${RESULT} } }`,
+          { q: { root, columns: chunk } },
+          caller,
+        );
+        for (const e of res.errors ?? []) errors.push(`runQuery(${root}): ${e.extensions.code} ${e.message}`);
+        if (res.data) queryRecords(`runQuery(${root})`, types, fields, res.data.runQuery.columns.map((c) => c.key), res.data.runQuery.rows, seen);
+      }
+    }
+    const saved = await t.gql<{ savedQueries: { items: Array<{ id: string; root: string }> } }>(`{ savedQueries(perPage: 100) { items { id root } } }`, {}, caller);
+    for (const e of saved.errors ?? []) errors.push(`savedQueries: ${e.extensions.code} ${e.message}`);
+    for (const { id, root } of saved.data?.savedQueries.items ?? []) {
+      const res = await t.gql<{ runSavedQuery: { columns: Array<{ key: string }>; rows: Array<{ values: unknown[] }> } }>(
+        `query($id: ID!) { runSavedQuery(id: $id, perPage: 500) { ${RESULT} } }`,
+        { id },
+        caller,
+      );
+      for (const e of res.errors ?? []) if (!['FORBIDDEN', 'NOT_FOUND'].includes(e.extensions.code)) errors.push(`runSavedQuery(${id}): ${e.extensions.code} ${e.message}`);
+      if (res.data) queryRecords(`runSavedQuery(${root})`, types, fieldsOf.get(root) ?? [], res.data.runSavedQuery.columns.map((c) => c.key), res.data.runSavedQuery.rows, seen);
+    }
   }
 
   async function everyId(): Promise<Map<string, string[]>> {
@@ -328,6 +414,8 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     // The walk did reach records (it is not vacuous): its own orders and their technicians.
     expect(seen.some((s) => s.type === 'ServiceOrder' && s.id === world.atS1.id)).toBe(true);
     expect(seen.some((s) => s.type === 'Technician' && s.id === world.t1.id)).toBe(true);
+    expect(seen.some((s) => s.path.startsWith('runQuery(serviceOrders)') && s.id === world.atS1.id)).toBe(true);
+    expect(seen.some((s) => s.path.startsWith('runSavedQuery(technicians)') && s.id === world.t1.id)).toBe(true);
     // … and its stock: balances, ledger rows, the transfer coming from S2 and the lines of its documents.
     // … and the after-sales documents of its station (parts keepers do not read complaints).
     const complaints = role === Role.PARTS_KEEPER ? [] : ['Complaint', 'ComplaintEvent'];
@@ -345,11 +433,30 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     expect(errors).toEqual([]);
     expect(violations(seen, await allowedFor(kind), kind !== 'network')).toEqual([]);
     expect(seen.some((s) => s.type === 'ServiceOrder')).toBe(true);
+    expect(seen.some((s) => s.path.startsWith('runQuery(serviceOrders)'))).toBe(true);
+    expect(seen.some((s) => s.path.startsWith('runSavedQuery(serviceOrders)'))).toBe(true);
     // The network's key was granted stock: it reaches its station's (and only its station's, as checked above).
     if (kind === 'network') expect(seen.some((s) => s.type === 'StockBalance') && seen.some((s) => s.type === 'Requisition')).toBe(true);
     // … and the after-sales documents its scope holds.
     const expected = { maker: ['Complaint', 'QualityFeedback'], retailer: ['ReturnRequest', 'ReturnLine', 'Complaint'], network: ['ReturnRequest', 'Complaint', 'QualityFeedback'] }[kind];
     for (const type of expected) expect({ type, seen: seen.some((s) => s.type === type) }).toEqual({ type, seen: true });
+  });
+
+  it('catches a leak planted in ad-hoc queries alone (the query walk is not blind)', async () => {
+    const policy = policyOf(Technician)!;
+    const scope = policy.scope!;
+    // Lists, relations and loaders keep the scope; only statements the query module writes lose it.
+    policy.scope = (actor) => (new Error().stack?.includes('modules/query/') ? undefined : scope(actor));
+    try {
+      const caller = await t.userWith([Role.TECHNICIAN], { stationId: world.s1.id });
+      const { seen } = await walk(caller, await everyId());
+      const found = violations(seen, await allowedFor('station'), false);
+      expect(found.some((v) => v.startsWith(`Technician ${world.t2.id} via runQuery(technicians)`))).toBe(true);
+      expect(found.some((v) => v.startsWith(`Technician ${world.t2.id} via runSavedQuery(technicians)`))).toBe(true);
+      expect(found.filter((v) => !v.includes('runQuery') && !v.includes('runSavedQuery'))).toEqual([]);
+    } finally {
+      policy.scope = scope;
+    }
   });
 
   it('catches a planted leak (the walk is not blind)', async () => {

@@ -98,37 +98,30 @@ describe('the dashboard and list exports in Chromium', () => {
       await page.locator('input[name="productUnitChoice"]:focus').waitFor();
     }));
 
-  it('exports the whole filtered list as CSV with named columns, paging past 500 rows', () =>
+  it('exports the whole list as CSV from the server, named columns, more rows than a page holds', () =>
     inPage('export', async (page) => {
       await signIn(page);
       await page.getByRole('menuitem', { name: '服务单', exact: true }).click();
       await page.locator('table tbody tr').first().waitFor();
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: '导出' }).click();
-      const csv = fs.readFileSync((await (await download).path())!, 'utf8');
-      expect(csv.startsWith('\ufeff单号,状态,已关闭,联系人')).toBe(true);
-      const lines = csv.trim().split('\r\n');
+      const csvOf = async () => {
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: '导出', exact: true }).click();
+        await page.getByRole('menuitem', { name: /CSV/ }).click();
+        return fs.readFileSync((await (await download).path())!, 'utf8');
+      };
+      const csv = await csvOf();
+      expect(csv).toMatch(/^\ufeff[^\r\n]*单号/);
+      const lines = csv.trimEnd().split('\r\n');
       expect(lines).toHaveLength(1 + 5);
       expect(lines.slice(1).some((l) => l.includes(received[0]) && l.includes('已接件'))).toBe(true);
 
-      // A list without an exporter of its own: the regions, page after page of 500.
+      // The regions: more than the 500 rows a page of the API holds, every one in the file.
       await page.getByRole('menuitem', { name: '区域', exact: true }).click();
       // The orders stay on screen until the regions have rendered (a react-router transition).
       await page.locator('table tbody tr', { hasText: '导出区域' }).first().waitFor();
-      const more = page.waitForEvent('download');
-      const requests: number[] = [];
-      page.on('request', (r) => {
-        const perPage = (r.postDataJSON() as { variables?: { perPage?: number } } | null)?.variables?.perPage;
-        if (r.url().endsWith('/graphql') && perPage) requests.push(perPage);
-      });
-      await page.getByRole('button', { name: '导出' }).click();
-      const text = fs.readFileSync((await (await more).path())!, 'utf8');
-      // (trim would drop the byte-order mark: it counts as white space)
-      expect(text).toMatch(/^\ufeff[^\r\n]*名称/);
-      const regions = text.trimEnd().split('\r\n');
+      const regions = (await csvOf()).trimEnd().split('\r\n');
+      expect(regions[0]).toMatch(/名称/);
       expect(regions.length - 1).toBeGreaterThanOrEqual(521);
       expect(regions.some((l) => l.includes('导出区域519'))).toBe(true);
-      expect(requests.length).toBeGreaterThanOrEqual(2);
-      expect(requests.every((n) => n <= 500)).toBe(true);
     }));
 });

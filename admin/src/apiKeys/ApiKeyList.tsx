@@ -12,6 +12,7 @@ import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -23,7 +24,7 @@ const filters = [
 ];
 
 export const ApiKeyList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="prefix" sortable={false} />

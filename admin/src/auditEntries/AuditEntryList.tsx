@@ -17,6 +17,7 @@ import { EnumInput } from '../common/EnumInput';
 import { EntityLink } from './EntityLink';
 import { EntityNameField } from './EntityNameField';
 import { EntityNameInput } from './EntityNameInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -32,7 +33,7 @@ const filters = [
 ];
 
 export const AuditEntryList = () => (
-  <List filters={filters} sort={{ field: 'at', order: 'DESC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'at', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="at" showTime />
       <EnumField source="action" enumName="AuditAction" sortable={false} />

@@ -15,6 +15,7 @@ import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -30,7 +31,7 @@ const filters = [
  * order, as the code list shows codes: sort orders of different kinds are not comparable.
  */
 export const CodeGroupList = () => (
-  <List filters={filters} filterDefaultValues={{ kind: 'FAULT_SYMPTOM' }} sort={{ field: 'sortOrder', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} filterDefaultValues={{ kind: 'FAULT_SYMPTOM' }} sort={{ field: 'sortOrder', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <NumberField source="sortOrder" />
       <TextField source="code" />

@@ -14,6 +14,7 @@ import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ReorderButtons } from './ReorderButtons';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -31,6 +32,7 @@ const filters = [
 /** A code table in its order: sorted by sortOrder, one table at a time, with up/down buttons. */
 export const CodeList = () => (
   <List
+    actions={<ListActions />}
     filters={filters}
     filterDefaultValues={{ kind: 'FAULT_SYMPTOM' }}
     sort={{ field: 'sortOrder', order: 'ASC' }}

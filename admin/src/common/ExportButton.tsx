@@ -17,7 +17,7 @@ import { listExporter } from './listExporter';
 /**
  * Exports the list as filtered and sorted, every page of it (500 rows a request, the API's limit),
  * up to 10,000 rows; more are cut with a warning that says so, and a failure shows the server's
- * message. Until server-side exports arrive (a later issue) the file is built here.
+ * message. For the lists the server does not export yet (see ListExport).
  */
 export const ExportButton = ({ exporter: own }: { exporter?: Exporter }) => {
   const { resource, filter, filterValues, sort, total, exporter: fromList } = useListContext();

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { CreateButton, FilterButton, TopToolbar, useCanAccess, useListContext, useResourceDefinition } from 'react-admin';
-import { ExportButton } from './ExportButton';
+import { ListExport } from './ListExport';
 
-/** react-admin's list actions with our export (every page, named columns, errors said). */
+/** A list's toolbar: filters, create (where the user may), and the export of every row as filtered. */
 export const ListActions = ({ children }: { children?: ReactNode }) => {
   const { resource } = useListContext();
   const { hasCreate } = useResourceDefinition();
@@ -12,7 +12,7 @@ export const ListActions = ({ children }: { children?: ReactNode }) => {
       {children}
       <FilterButton />
       {hasCreate && mayCreate && <CreateButton />}
-      <ExportButton />
+      <ListExport />
     </TopToolbar>
   );
 };

@@ -21,7 +21,7 @@ const options: Options & { resolveIntrospection: typeof introspect } = {
 };
 const graphql = buildGraphQLProvider(options);
 
-const request: Request = async (document, variables, kind) => {
+export const request: Request = async (document, variables, kind) => {
   const { data } =
     kind === 'query'
       ? await apolloClient.query<Record<string, unknown>>({ query: gql(document), variables })

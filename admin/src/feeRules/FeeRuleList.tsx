@@ -14,6 +14,7 @@ import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -30,7 +31,7 @@ const filters = [
 ];
 
 export const FeeRuleList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <EnumField source="feeKind" enumName="FeeKind" />

@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'ra-core';
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './zh';
 import { catalogueMessages } from './catalogue';
+import { analyticsEn } from '../analytics/messages';
 
 
 export const en: TranslationMessages & AppMessages = {
@@ -12,6 +13,7 @@ export const en: TranslationMessages & AppMessages = {
     message: { ...englishMessages.ra.message, not_found: 'Either you typed a wrong URL, or you followed a bad link' },
   },
   app: {
+    analytics: analyticsEn,
     menu: {
       dashboard: 'Dashboard',
       serviceOrders: 'Service orders',

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'ra-core';
 import { catalogueMessages } from './catalogue';
+import { analyticsZh } from '../analytics/messages';
 
 /** react-admin's own texts in Chinese (ra-core 5's TranslationMessages). */
 const ra: TranslationMessages['ra'] = {
@@ -219,6 +220,7 @@ const ra: TranslationMessages['ra'] = {
 export const zh = {
   ra,
   app: {
+    analytics: analyticsZh,
     menu: {
       dashboard: '首页',
       serviceOrders: '服务单',

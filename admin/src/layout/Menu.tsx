@@ -2,6 +2,8 @@ import { Fragment, type ReactElement } from 'react';
 import AddIcCallIcon from '@mui/icons-material/AddIcCall';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import AssignmentIcon from '@mui/icons-material/Assignment';
+import QueryStatsIcon from '@mui/icons-material/QueryStats';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import PendingActionsIcon from '@mui/icons-material/PendingActions';
 import TuneIcon from '@mui/icons-material/Tune';
@@ -22,6 +24,8 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   '/serviceOrders/overdue': <AlarmIcon />,
   '/awaitingParts': <PendingActionsIcon />,
   '/serviceRules': <TuneIcon />,
+  '/queries': <QueryStatsIcon />,
+  '/imports': <UploadFileIcon />,
   '/stockWork': <WorkIcon />,
   '/stockShortages': <ReportProblemIcon />,
   '/lateReturns': <AssignmentLateIcon />,

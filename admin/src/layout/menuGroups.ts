@@ -53,5 +53,12 @@ export const MENU_GROUPS: MenuGroup[] = [
     resources: ['stockBalances', 'stockMovements', 'requisitions', 'borrowings', 'stockIns', 'stockOuts', 'stockTransfers', 'purchaseOrders', 'stocktakes'],
   },
   { label: 'app.menu.partsFees', resources: ['parts', 'feeRules'] },
+  {
+    label: 'app.analytics.menu.group',
+    pages: [
+      { path: '/queries', label: 'app.analytics.menu.queries', resource: 'queries', action: 'list' },
+      { path: '/imports', label: 'app.analytics.menu.imports', resource: 'imports', action: 'create' },
+    ],
+  },
   { label: 'app.menu.system', resources: ['users', 'apiKeys', 'auditEntries'] },
 ];

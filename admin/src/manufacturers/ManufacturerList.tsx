@@ -7,11 +7,12 @@ import {
 } from 'react-admin';
 import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const filters = [<SearchInput source="q" alwaysOn />, <NullableBooleanInput source="active" />];
 
 export const ManufacturerList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />

@@ -12,6 +12,7 @@ import {
 import { MoneyField } from '../common/MoneyField';
 import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -26,7 +27,7 @@ const filters = [
 
 
 export const PartList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />

@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -21,7 +22,7 @@ const filters = [
 ];
 
 export const ProductCategoryList = () => (
-  <List filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'sortOrder', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <NumberField source="sortOrder" />
       <TextField source="code" />

@@ -13,6 +13,7 @@ import { DateInput } from '../common/DateInputs';
 import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -32,7 +33,7 @@ const filters = [
 ];
 
 export const ProductUnitList = () => (
-  <List filters={filters} sort={{ field: 'purchaseDate', order: 'DESC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'purchaseDate', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="serialNumber" />
       <ReferenceField source="productId" reference="products" sortable={false}>

@@ -12,6 +12,7 @@ import {
 import { MoneyField } from '../common/MoneyField';
 import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -28,7 +29,7 @@ const filters = [
 ];
 
 export const ProductList = () => (
-  <List filters={filters} sort={{ field: 'modelNumber', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'modelNumber', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="modelNumber" />
       <TextField source="name" />

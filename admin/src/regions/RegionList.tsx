@@ -13,6 +13,7 @@ import {
 import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { REGION_LEVELS } from './regionLevels';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -24,7 +25,7 @@ const filters = [
 ];
 
 export const RegionList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />

@@ -13,6 +13,7 @@ import { List } from '../common/List';
 import { BulkActions } from '../common/BulkActions';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -27,7 +28,7 @@ const filters = [
 ];
 
 export const TechnicianList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />

@@ -13,6 +13,7 @@ import { DateField } from '../common/DateField';
 import { BulkActions } from '../common/BulkActions';
 import { EnumInput } from '../common/EnumInput';
 import { RolesField } from './RolesField';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput source="q" alwaysOn />,
@@ -24,7 +25,7 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'username', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="username" />
       <TextField source="displayName" />

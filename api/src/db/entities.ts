@@ -20,6 +20,9 @@ import { ServiceStation } from '../modules/station/service-station.entity';
 import { Technician } from '../modules/station/technician.entity';
 import { Warehouse } from '../modules/station/warehouse.entity';
 import { SavedFilter } from '../modules/saved-filter/saved-filter.entity';
+import { SavedQuery } from '../modules/query/saved-query.entity';
+import { ExportRun } from '../modules/export/export-run.entity';
+import { ImportBatch } from '../modules/import/import-batch.entity';
 import { OrderNumberSequence } from '../modules/service-order/order-number';
 import { OrderPart } from '../modules/service-order/order-part.entity';
 import { OrderTechnician } from '../modules/service-order/order-technician.entity';
@@ -58,6 +61,9 @@ export const ENTITIES = [
   FeeRule,
   Setting,
   SavedFilter,
+  SavedQuery,
+  ExportRun,
+  ImportBatch,
   ServiceOrder,
   OrderNumberSequence,
   TimelineEvent,

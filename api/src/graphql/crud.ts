@@ -306,9 +306,17 @@ export async function deleteRecord<E extends AnyEntity>(
   return entity;
 }
 
+const LISTS = new Map<string, ReadConfig<AnyEntity, ListFilter>>();
+
+/** A list's read side by its query name (`serviceOrders`), for exports of the list as filtered. */
+export function listConfig(name: string): ReadConfig<AnyEntity, ListFilter> | undefined {
+  return LISTS.get(name);
+}
+
 /** `customers(filter, page, perPage, sortField, sortOrder, after): CustomerPage` and `customer(id)`. */
 export function readResolver<E extends AnyEntity, F extends ListFilter>(cfg: ReadConfig<E, F>) {
   const policy = policyFor(cfg.entity);
+  LISTS.set(lcFirst(cfg.plural), cfg as unknown as ReadConfig<AnyEntity, ListFilter>);
   const sortEnum = Object.fromEntries(cfg.sortFields.map((f) => [f, f]));
   registerEnumType(sortEnum, { name: `${cfg.name}SortField` });
 

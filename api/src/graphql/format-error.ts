@@ -42,17 +42,18 @@ const CONSTRAINT_MESSAGES: Record<string, (english: string) => Bilingual> = {
   isPhone: () => ({ zh: '不是有效的电话号码', en: 'is not a valid phone number' }),
 };
 
-function flattenValidation(errors: ClassValidationError[], prefix = ''): FieldError[] {
+/** class-validator's errors as field errors in both languages (also for inputs checked outside GraphQL: imports). */
+export function flattenValidation(errors: ClassValidationError[], prefix = '', labelOf: (property: string) => Bilingual = (p) => fieldLabel(p)): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     for (const [key, english] of Object.entries(e.constraints ?? {})) {
       const make = CONSTRAINT_MESSAGES[key];
       const msg = make ? make(english) : { zh: '无效', en: english };
-      const label = fieldLabel(e.property);
+      const label = labelOf(e.property);
       out.push({ field, message: { zh: `${label.zh}${msg.zh}`, en: `${label.en} ${msg.en}` } });
     }
-    if (e.children?.length) out.push(...flattenValidation(e.children, field));
+    if (e.children?.length) out.push(...flattenValidation(e.children, field, labelOf));
   }
   return out;
 }

@@ -62,6 +62,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.stationSuggestions': 40,
   'Query.technicianSuggestions': 40,
   'Query.savedFilters': 50,
+  'Query.queryRoots': 20,
+  'QueryRootInfo.fields': 400,
   'OrderDashboard.intakeByDay': 14,
   'Query.orderPartners': 50,
   // Stock (api/src/modules/stock): document lines and timelines, a part's stock per warehouse, the reports.

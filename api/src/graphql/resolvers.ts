@@ -18,6 +18,9 @@ import {
 } from '../modules/product/product.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { SavedFilterResolver } from '../modules/saved-filter/saved-filter.resolver';
+import { QueryResolver } from '../modules/query/query.resolver';
+import { ExportResolver } from '../modules/export/export.resolver';
+import { ImportResolver } from '../modules/import/import.resolver';
 import { AwaitingPartsResolver } from '../modules/service-order/awaiting-parts';
 import '../modules/service-order/customer-history.resolver';
 import { OrderDashboardResolver } from '../modules/service-order/dashboard';
@@ -52,6 +55,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   FeeRuleResolver,
   SettingsResolver,
   SavedFilterResolver,
+  QueryResolver,
+  ExportResolver,
+  ImportResolver,
   ServiceOrderResolver,
   ServiceOrderSteps,
   TimelineEventFields,

@@ -1,5 +1,5 @@
 import { CreateButton, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
-import { ExportButton } from '../../common/ExportButton';
+import { ListExport } from '../../common/ListExport';
 import { SavedFiltersButton } from '../../common/SavedFiltersButton';
 
 /** Intake only for those who may take orders (managers may not: `me { mayTakeOrders }`). */
@@ -10,7 +10,7 @@ export const OrderListActions = ({ intake = true }: { intake?: boolean }) => {
       <SavedFiltersButton />
       <FilterButton />
       {intake && mayTakeOrders && <CreateButton label="app.menu.intake" />}
-      <ExportButton />
+      <ListExport />
     </TopToolbar>
   );
 };

@@ -10,6 +10,10 @@ import { Migration20261201080000_auth_tokens } from './Migration20261201080000_a
 import { Migration20261201081944_structured_timeline } from './Migration20261201081944_structured_timeline';
 import { Migration20261201094043_order_station_created } from './Migration20261201094043_order_station_created';
 import { Migration20261201094226_stock } from './Migration20261201094226_stock';
+import { Migration20261201091849_saved_queries } from './Migration20261201091849_saved_queries';
+import { Migration20261201093527_exports } from './Migration20261201093527_exports';
+import { Migration20261201094403_imports } from './Migration20261201094403_imports';
+import { Migration20261201100457_analytics_indexes } from './Migration20261201100457_analytics_indexes';
 import { Migration20261201104402_returns } from './Migration20261201104402_returns';
 import { Migration20261201104928_complaints_quality } from './Migration20261201104928_complaints_quality';
 
@@ -24,6 +28,10 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201081944_structured_timeline', class: Migration20261201081944_structured_timeline },
   { name: 'Migration20261201094043_order_station_created', class: Migration20261201094043_order_station_created },
   { name: 'Migration20261201094226_stock', class: Migration20261201094226_stock },
+  { name: 'Migration20261201091849_saved_queries', class: Migration20261201091849_saved_queries },
+  { name: 'Migration20261201093527_exports', class: Migration20261201093527_exports },
+  { name: 'Migration20261201094403_imports', class: Migration20261201094403_imports },
+  { name: 'Migration20261201100457_analytics_indexes', class: Migration20261201100457_analytics_indexes },
   { name: 'Migration20261201104402_returns', class: Migration20261201104402_returns },
   { name: 'Migration20261201104928_complaints_quality', class: Migration20261201104928_complaints_quality },
 ];

@@ -1,7 +1,8 @@
 import { RECORD_FIELDS, defineLabels } from '../../common/labels/catalogue';
+import type { Resource } from './permissions';
 
-/** What each permission's resource is called, in the plural. */
-const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
+/** What each permission's resource is called, in the plural (every resource: the type says so). */
+const RESOURCE_NAMES: Record<Resource, { zh: string; en: string }> = {
   region: { zh: '区域', en: 'regions' },
   customer: { zh: '客户', en: 'customers' },
   manufacturer: { zh: '厂家', en: 'manufacturers' },
@@ -23,6 +24,9 @@ const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   user: { zh: '用户', en: 'users' },
   apiKey: { zh: 'API 密钥', en: 'API keys' },
   audit: { zh: '审计日志', en: 'the audit log' },
+  stock: { zh: '库存', en: 'stock' },
+  stockDocument: { zh: '库存单据', en: 'stock documents' },
+  query: { zh: '查询', en: 'queries' },
 };
 
 const ACTION_NAMES = {

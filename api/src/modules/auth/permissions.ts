@@ -33,6 +33,7 @@ export const RESOURCES = [
   'user',
   'apiKey',
   'audit',
+  'query',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Action = 'read' | 'write' | 'create';
@@ -66,6 +67,9 @@ const AFTER_SALES: Resource[] = ['returnRequest', 'complaint', 'qualityFeedback'
  * `write` on an after-sales document lets a role call its mutations; which steps it may take is
  * the document's lifecycle's (operations reviewers review returns, finance reviewers refund, …).
  */
+/** Everyone runs ad-hoc queries inside their own scope and saves their own (sharing has its own rules). */
+const QUERIES: Permission[] = ['query:read', 'query:write'];
+
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.ADMIN]: [...read([...RESOURCES]), ...write([...RESOURCES])],
   [Role.DISPATCHER]: [
@@ -74,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'serviceOrder:read',
     'serviceOrder:write',
     ...STOCK_READ,
+    ...QUERIES,
   ],
   // Technicians request parts (requisitions, borrowing) and return them.
   [Role.TECHNICIAN]: [
@@ -88,6 +93,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'complaint:read',
     'qualityFeedback:read',
     'qualityFeedback:write',
+    ...QUERIES,
   ],
   [Role.PARTS_KEEPER]: [
     ...read(MASTER_DATA),
@@ -99,6 +105,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'returnRequest:read',
     'returnRequest:write',
     'qualityFeedback:read',
+    ...QUERIES,
   ],
   [Role.OPERATIONS_REVIEWER]: [
     ...read([...MASTER_DATA, ...AFTER_SALES]),
@@ -107,8 +114,9 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'returnRequest:write',
     'complaint:write',
     'qualityFeedback:write',
+    ...QUERIES,
   ],
-  [Role.FINANCE_REVIEWER]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ, 'returnRequest:write'],
+  [Role.FINANCE_REVIEWER]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ, 'returnRequest:write', ...QUERIES],
   // Managers set technicians' pay (the policy keeps pay fields to them and administrators) and approve requisitions.
   [Role.MANAGER]: [
     ...read([...MASTER_DATA, ...AFTER_SALES]),
@@ -120,8 +128,9 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'stockDocument:write',
     'complaint:write',
     'qualityFeedback:write',
+    ...QUERIES,
   ],
-  [Role.ANALYST]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ],
+  [Role.ANALYST]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
 };
 
 /** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
@@ -143,6 +152,8 @@ export const PARTNER_GRANTABLE: Permission[] = [
   // A service network's key may be let read its station's stock; other keys see none.
   'stock:read',
   'stockDocument:read',
+  // Runs ad-hoc queries and the saved queries shared with the key, inside the key's scope.
+  'query:read',
 ];
 
 export function isPermission(value: string): value is Permission {

@@ -28,8 +28,10 @@ const restrict = { nullable: true, ref: true, deleteRule: 'restrict' } as const;
 @Entity()
 @Index({ properties: ['status', 'slaDueAt'] })
 @Index({ properties: ['station', 'status'] })
-@Index({ properties: ['station', 'createdAt'] })
 @Index({ properties: ['createdAt'] })
+// Ad-hoc queries and reports, one station's newest orders: one station's (or fault code's) orders over a period.
+@Index({ properties: ['station', 'createdAt'] })
+@Index({ properties: ['symptomCode', 'createdAt'] })
 @Index({
   name: 'service_order_search_trgm',
   expression:

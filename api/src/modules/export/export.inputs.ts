@@ -1,0 +1,37 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsUUID, MaxLength } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { labelledEnum } from '../../graphql/enums';
+import { SortOrder } from '../../graphql/list';
+import { AdHocQueryInput } from '../query/query.inputs';
+import { QueryRoot } from '../query/query.enums';
+import { ExportFormat, ExportStatus } from './export-run.entity';
+import './export.labels';
+
+labelledEnum(ExportFormat, 'ExportFormat', { description: '导出格式 Export format' });
+labelledEnum(ExportStatus, 'ExportStatus', { description: '导出状态 Export status' });
+
+@InputType({ description: '导出 What to export (exactly one of query, savedQueryId, list) and as what' })
+export class ExportInput {
+  @Field(() => ExportFormat) format!: ExportFormat;
+
+  @Field(() => AdHocQueryInput, { nullable: true, description: 'An ad-hoc query’s result' })
+  query?: AdHocQueryInput;
+
+  @Field(() => ID, { nullable: true, description: 'A saved query’s result' })
+  @IsUUID()
+  savedQueryId?: string;
+
+  @Field(() => QueryRoot, { nullable: true, description: 'A list (by its query name) as filtered, with its default columns' })
+  list?: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The list’s filter, as the list query takes it' })
+  filter?: Record<string, unknown>;
+
+  @Field({ nullable: true, description: 'The list’s sort field' })
+  @MaxLength(60)
+  sortField?: string;
+
+  @Field(() => SortOrder, { nullable: true })
+  sortOrder?: SortOrder;
+}
