@@ -4299,6 +4299,8 @@ export type QueryRoot =
   | 'codeGroups'
   /** 代码 — code */
   | 'codes'
+  /** 投诉 — complaint */
+  | 'complaints'
   /** 客户 — customer */
   | 'customers'
   /** 收费标准 — fee rule */
@@ -4315,8 +4317,12 @@ export type QueryRoot =
   | 'productUnits'
   /** 产品 — product */
   | 'products'
+  /** 质量反馈 — quality feedback */
+  | 'qualityFeedbacks'
   /** 区域 — region */
   | 'regions'
+  /** 退换货申请 — return request */
+  | 'returnRequests'
   /** 服务单 — service order */
   | 'serviceOrders'
   /** 维修站 — service station */
