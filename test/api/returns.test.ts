@@ -204,6 +204,15 @@ describe('return requests', () => {
     expect(JSON.stringify(tracking)).not.toContain('顾客情绪激动');
   });
 
+  it('an internal after-sales reason stays off the customer’s view, and partners may not choose it', async () => {
+    const internal = await f.code(CodeKind.AFTER_SALES_REASON, { name: '厂家召回', shownToCustomers: false });
+    const r = await filed({ kind: 'RETURN_REFUND', reasonCodeId: internal.id, lines: [{ productUnitId: (await unit(1)).id }] });
+    expect(r.timeline[0].summary).toContain('厂家召回');
+    const token = (await t.em().getConnection().execute<Array<{ tracking_token: string }>>('select tracking_token from return_request where id = ?', [r.id]))[0].tracking_token;
+    const tracking = await t.ok(`query($t: String!) { trackReturnRequestByToken(token: $t) { steps { summary } } }`, { t: token });
+    expect(JSON.stringify(tracking)).not.toContain('厂家召回');
+  });
+
   it('rejection needs a reason, shown to the customer; the unit may be requested again', async () => {
     const u = await unit(1);
     const r = await filed({ kind: 'RETURN_REFUND', lines: [{ productUnitId: u.id }] });
@@ -373,6 +382,9 @@ describe('return requests', () => {
       createdByApiKey: issued.issueApiKey.apiKey.id,
     } as never);
     await withoutAudit(() => em.flush());
+    const internal = await f.code(CodeKind.AFTER_SALES_REASON, { name: '门店库存调换', shownToCustomers: false });
+    const hidden = await file({ kind: 'RETURN_REFUND', serviceOrderId: order.id, reasonCodeId: internal.id }, retailer);
+    expect(hidden.errors![0].extensions.fields!.map((x) => x.field)).toEqual(['reasonCodeId']);
     const r = await file({ kind: 'RETURN_REFUND', serviceOrderId: order.id }, retailer);
     expect(r.errors).toBeUndefined();
     const mine = r.data!.r;

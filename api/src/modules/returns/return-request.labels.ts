@@ -167,6 +167,8 @@ export const RETURN_LABELS = defineLabels({
   },
   texts: {
     'return.filed': { zh: '申请{kind}：{reason}', en: '{kind} requested: {reason}' },
+    'return.filedInternal': { zh: '申请{kind}', en: '{kind} requested' },
+    'return.internalReason': { zh: '售后原因（内部）：{reason}', en: 'Reason (internal): {reason}' },
     'return.goods': { zh: '商品：{goods}', en: 'Goods: {goods}' },
     'return.amount': { zh: '申请退款 {amount}', en: 'Refund asked: {amount}' },
     'return.window': { zh: '签收 {delivered}，{kind}期限 {days} 天，至 {until}', en: 'Delivered {delivered}; “{kind}” window {days} days, until {until}' },

@@ -145,6 +145,9 @@ export async function createReturnRequest(sc: ServiceContext, input: ReturnReque
   const reason = await em.findOne(Code, input.reasonCodeId);
   if (!reason || reason.kind !== CodeKind.AFTER_SALES_REASON || !reason.active) {
     errors.push(fieldError('reasonCodeId', '不是启用的售后原因代码', 'is not an active after-sales reason code'));
+  } else if (actor.kind === 'partner' && !reason.shownToCustomers) {
+    // Internal reasons (a recall, a stock swap) are the company's to choose, not a partner's.
+    errors.push(fieldError('reasonCodeId', '是内部原因，合作方不能选用', 'is an internal reason partners may not use'));
   }
   if (input.deliveredOn && input.deliveredOn > day) errors.push(fieldError('deliveredOn', '不能晚于今天', 'cannot be in the future'));
 
@@ -229,11 +232,15 @@ export async function createReturnRequest(sc: ServiceContext, input: ReturnReque
   em.persist([request, ...created]);
 
   const text: TimelineLine[] = [
-    { t: 'return.filed', p: { kind: input.kind, reason: reason!.name }, e: { kind: 'ReturnKind' }, public: true },
+    // An internal reason stays off the customer's and partners' view.
+    reason!.shownToCustomers
+      ? { t: 'return.filed', p: { kind: input.kind, reason: reason!.name }, e: { kind: 'ReturnKind' }, public: true }
+      : { t: 'return.filedInternal', p: { kind: input.kind }, e: { kind: 'ReturnKind' }, public: true },
     { t: 'return.goods', p: { goods: await goodsText(sc, created) }, public: true },
   ];
   if (input.kind !== ReturnKind.EXCHANGE) text.push({ t: 'return.amount', p: { amount: formatMoney(request.requestedTotal) }, public: true });
   if (order) text.push({ t: 'return.fromOrder', p: { number: order.number }, public: true });
+  if (!reason!.shownToCustomers) text.push({ t: 'return.internalReason', p: { reason: reason!.name } });
   await recordReturnEvent(sc, request, ReturnEventAction.CREATE, { lines: [...text, ...said], stationId: actor.stationId ?? null });
   await em.flush();
   // No filing outside one's own scope (a manufacturer's key sees no requests; a retailer's are its own).
