@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
-import { AutocompleteInput, BooleanInput, Datagrid, FunctionField, List, NullableBooleanInput, ReferenceInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { AutocompleteInput, BooleanInput, Datagrid, FunctionField, NullableBooleanInput, ReferenceInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { List } from '../common/List';
 import { enumChoices } from '../common/enumChoices';
 import { StockStatusChip } from '../stock/StockStatusChip';
 

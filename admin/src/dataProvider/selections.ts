@@ -64,6 +64,7 @@ export const EXTRA_SELECTIONS: Record<string, Partial<Record<string, string>>> =
   },
   ...Object.fromEntries(Object.entries(STOCK_PAGES).map(([resource, page]) => [resource, { [GET_ONE]: page, [CREATE]: page }])),
   ...Object.fromEntries(Object.entries(AFTER_SALES_PAGES).map(([resource, page]) => [resource, { [GET_LIST]: page.list, [GET_ONE]: page.one, [CREATE]: page.one }])),
+  productUnits: { [GET_ONE]: 'warrantyExtensions { id reason days fromDate toDate endsAfter documentNumber serviceOrder { id number } }' },
   parts: { [GET_ONE]: 'stock { id onHand averageCost value warehouse { id name } }' },
   stockBalances: { [GET_LIST]: 'part { id code name unit reorderPoint } warehouse { id code name }' },
   stockMovements: { [GET_LIST]: 'part { id code name unit } warehouse { id code name } serviceOrder { id number }' },

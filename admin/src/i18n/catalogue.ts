@@ -50,6 +50,7 @@ const RESOURCE_TYPES: Record<string, string> = {
   stocktakeLines: 'StocktakeLine',
   awaitedParts: 'AwaitedPart',
   returnLines: 'ReturnLine',
+  warrantyExtensions: 'WarrantyExtension',
   complaintSummaryRows: 'ComplaintSummaryRow',
 };
 

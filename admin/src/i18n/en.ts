@@ -103,6 +103,7 @@ export const en: TranslationMessages & AppMessages = {
       tracking: { title: 'Return progress', not_found: 'The link is not valid, or there is no such return request' },
     },
     complaints: { total: '%{count} complaints' },
+    afterSales: { file_return: 'Request a return or exchange', extensions_empty: 'No extensions' },
     stock: {
       total: 'Total',
       value: {
@@ -201,6 +202,7 @@ export const en: TranslationMessages & AppMessages = {
         overdue: 'Overdue',
         repeatRepair: 'Repeat repair',
         exchangeOffered: 'Exchange (三包)',
+        returnOffered: 'Return (三包)',
         inWarranty: 'In warranty',
         rework: 'Rework',
         preSale: 'Pre-sale',

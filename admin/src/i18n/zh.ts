@@ -310,6 +310,7 @@ export const zh = {
       tracking: { title: '退换货进度查询', not_found: '链接无效，或售后单不存在' },
     },
     complaints: { total: '共 %{count} 件投诉' },
+    afterSales: { file_return: '申请退换货', extensions_empty: '没有顺延记录' },
     stock: {
       total: '合计',
       value: {
@@ -408,6 +409,7 @@ export const zh = {
         overdue: '超期',
         repeatRepair: '重修',
         exchangeOffered: '三包',
+        returnOffered: '包退',
         inWarranty: '在保',
         rework: '整改',
         preSale: '售前',

@@ -1,5 +1,6 @@
-import { AutocompleteInput, Datagrid, FunctionField, List, NumberField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, FunctionField, NumberField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { List } from '../common/List';
 import { enumChoices } from '../common/enumChoices';
 import { StockStatusChip } from '../stock/StockStatusChip';
 

@@ -1,5 +1,6 @@
-import { BooleanInput, Datagrid, useTranslate, FunctionField, List, NullableBooleanInput, NumberField, ReferenceInput, AutocompleteInput, SearchInput, SelectInput, TextField } from 'react-admin';
+import { BooleanInput, Datagrid, useTranslate, FunctionField, NullableBooleanInput, NumberField, ReferenceInput, AutocompleteInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { List } from '../common/List';
 import { MoneyField } from '../common/MoneyField';
 import { enumChoices } from '../common/enumChoices';
 import { StockStatusChip } from '../stock/StockStatusChip';

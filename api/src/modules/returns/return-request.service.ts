@@ -67,7 +67,7 @@ async function resolveLines(
   errors: FieldError[],
 ): Promise<ResolvedLine[]> {
   const actor = sc.actor!;
-  const given = input.lines ?? (order ? [{ productUnitId: order.productUnitId, quantity: 1 } as ReturnLineInput] : []);
+  const given = input.lines?.length ? input.lines : order ? [{ productUnitId: order.productUnitId, quantity: 1 } as ReturnLineInput] : [];
   if (!given.length) errors.push(fieldError('lines', '至少需要一行商品', 'need at least one line'));
   const out: ResolvedLine[] = [];
   for (const [i, line] of given.entries()) {
