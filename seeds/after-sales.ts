@@ -39,9 +39,12 @@ type Scenario = 'pending' | 'rejected' | 'approved' | 'sentBack' | 'awaitingRetu
 export async function seedAfterSales(em: EntityManager, opts: { timeZone: string; now: Date }): Promise<SeededAfterSales> {
   // The services read only the business time zone from the configuration.
   const config = { timeZone: opts.timeZone } as Config;
+  // The earlier seeders left thousands of records in the identity map; every flush of the services
+  // below would compare them all. Nothing of them is needed here (and they are written already).
+  em.clear();
   const users = new Map((await em.find(User, { username: { $in: ['dispatch', 'ops', 'finance', 'parts', 'manager'] } })).map((u) => [u.username, u]));
   const reasons = await em.find(Code, { kind: CodeKind.AFTER_SALES_REASON, active: true }, { orderBy: { sortOrder: 'asc', code: 'asc' } });
-  const orders = await em.find(ServiceOrder, { status: { $in: [ServiceOrderStatus.RETURNED_TO_CUSTOMER, ServiceOrderStatus.VISITED] }, station: { $ne: null } }, { orderBy: { createdAt: 'desc' }, limit: 400 });
+  const orders = await em.find(ServiceOrder, { status: { $in: [ServiceOrderStatus.RETURNED_TO_CUSTOMER, ServiceOrderStatus.VISITED] }, station: { $ne: null } }, { orderBy: { createdAt: 'desc' }, limit: 80 });
   const warehouses = await em.find(Warehouse, { kind: WarehouseKind.PARTS, active: true });
   if (users.size < 5 || !reasons.length || orders.length < 20 || !warehouses.length) return { returnRequests: 0, complaints: 0, qualityFeedback: 0 };
   const warehouseOf = (stationId: string) => warehouses.find((w) => w.stationId === stationId) ?? warehouses.find((w) => w.central) ?? warehouses[0];

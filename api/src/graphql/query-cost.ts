@@ -96,7 +96,6 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ReturnRequest.lines': 3,
   'ReturnRequest.timeline': 10,
   'ReturnTracking.steps': 10,
-  'ReturnTracking.goods': 3,
   'ProductUnit.warrantyExtensions': 2,
   'Complaint.timeline': 6,
   'ComplaintSummary.byCategory': 7,
