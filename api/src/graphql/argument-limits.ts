@@ -1,3 +1,4 @@
+import { isUuid } from '../common/uuid';
 import {
   Kind,
   getArgumentValues,
@@ -44,7 +45,6 @@ export const ARGUMENT_LENGTHS: Readonly<Record<string, number>> = {
 export const DEFAULT_ARGUMENT_LENGTH = 2000;
 /** Ids are UUIDs (36 characters); anything much longer is not one of ours. */
 const ID_LENGTH = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Walk {
   schema: GraphQLSchema;
@@ -111,7 +111,7 @@ function visit(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLNamedT
         const texts = Array.isArray(value) ? value : [value];
         if (texts.some((t) => typeof t === 'string' && t.length > max)) {
           walk.errors.push(fieldError(arg.name, `太长（最多 ${max} 个字符）`, `is too long (at most ${max} characters)`));
-        } else if (type.name === 'ID' && arg.name !== 'id' && texts.some((t) => typeof t === 'string' && !UUID.test(t))) {
+        } else if (type.name === 'ID' && arg.name !== 'id' && texts.some((t) => typeof t === 'string' && !isUuid(t))) {
           walk.errors.push(fieldError(arg.name, '不是有效的编号（UUID）', 'is not a valid id (UUID)'));
         }
       }

@@ -1,3 +1,4 @@
+import { isUuid } from '../common/uuid';
 import {
   Arg,
   Args,
@@ -67,11 +68,6 @@ export interface ResourceConfig<E extends AnyEntity, C extends object, U extends
   beforeDelete?: (entity: E, ctx: Context) => Promise<void>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 function lcFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);

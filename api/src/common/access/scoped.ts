@@ -1,3 +1,4 @@
+import { isUuid } from '../uuid';
 import { LockMode, type EntityClass, type FilterQuery, type FindOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../errors';
@@ -6,7 +7,6 @@ import { scopeCondition, type Fragment } from './scope-sql';
 import { assertMayRead, policyOf, withinScope } from './policy';
 import { checkDeadline, type Deadline } from '../deadline';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What services need to read on the caller's behalf: an entity manager and who is asking. */
 export interface AccessContext {
@@ -30,7 +30,7 @@ export function findInScope<E extends object>(
 /** The record, locked for this transaction, if the caller may see it; NOT_FOUND otherwise. */
 export async function lockInScope<E extends { id: string }>(ac: AccessContext, entity: EntityClass<E>, id: string): Promise<E> {
   const label = policyOf(entity)?.label ?? { zh: '记录', en: 'record' };
-  if (!UUID.test(id)) throw notFound(label, id);
+  if (!isUuid(id)) throw notFound(label, id);
   const found = await ac.em.findOne(entity, withinScope(entity, ac.actor, { id } as FilterQuery<E>), {
     lockMode: LockMode.PESSIMISTIC_WRITE,
   });

@@ -131,13 +131,25 @@ function pageSql<E>(rc: ReadContext, query: RowQuery<E>, columns: string[]): Fra
       if (query.limit !== undefined) inner.limit(query.limit);
       if (query.offset) inner.offset(query.offset);
       const sql = inner.getKnexQuery().toSQL();
-      return { sql: sql.sql, bindings: [...sql.bindings] };
+      return literalLimit({ sql: sql.sql, bindings: [...sql.bindings] }, query);
     },
     columns,
     query.orderBy,
     query.limit,
     query.offset,
   );
+}
+
+/**
+ * The first page of a list without conditions (an administrator's newest orders) takes its limit as
+ * a literal: with `limit $n` PostgreSQL cannot cost a generic plan (it assumes a tenth of the table)
+ * and plans the prepared statement again on every execution; with the literal it keeps one plan.
+ * Lists with conditions keep every value a parameter (a generic plan could not see their skew).
+ */
+function literalLimit(sql: Fragment, query: { limit?: number; offset?: number }): Fragment {
+  const limit = query.limit;
+  if (query.offset || limit === undefined || !Number.isSafeInteger(limit) || sql.bindings.length !== 1 || !/ limit \?$/.test(sql.sql)) return sql;
+  return { sql: sql.sql.replace(/ limit \?$/, ` limit ${limit}`), bindings: [] };
 }
 
 export interface RowQuery<E> {

@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/uuid';
 import { once } from 'node:events';
 import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -13,7 +14,6 @@ import { ExportFormat, ExportRun, ExportStatus } from './export-run.entity';
 import { httpStatusOf, refuse } from './http';
 import { EXPORT_LINK_MS, writeExport } from './export.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   [ExportFormat.CSV]: 'text/csv; charset=utf-8',
@@ -54,7 +54,7 @@ export function exportRoutes(orm: MikroORM, auth: Authenticator, config: Config,
     if (!actor) return refuse(res, lang, 401, ErrorCode.UNAUTHENTICATED, unauthenticated().bilingual);
     const id = String(req.params.id);
     const notFound = { zh: `导出不存在：${id.slice(0, 40)}`, en: `export not found: ${id.slice(0, 40)}` };
-    if (!UUID.test(id)) return refuse(res, lang, 404, ErrorCode.NOT_FOUND, notFound);
+    if (!isUuid(id)) return refuse(res, lang, 404, ErrorCode.NOT_FOUND, notFound);
     const em = orm.em.fork();
     const knex = em.getConnection().getKnex();
     // Claimed in one statement: two downloads of one export cannot both start.

@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/uuid';
 import { Transform } from 'node:stream';
 import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -16,7 +17,6 @@ import { formatOf, readRows } from './read-file';
 import { httpStatusOf, refuse } from '../export/http';
 import { writeCsvTemplate, writeXlsxTemplate } from './template';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The largest file accepted (100,000 rows of customers are about 10 MB as CSV). */
 export const MAX_UPLOAD_MB = 50;
 
@@ -74,7 +74,7 @@ export function importRoutes(orm: MikroORM, auth: Authenticator, config: Config)
     }
     const id = String(req.params.id);
     const notFound = { zh: `导入批次不存在：${id.slice(0, 40)}`, en: `import batch not found: ${id.slice(0, 40)}` };
-    if (!UUID.test(id)) {
+    if (!isUuid(id)) {
       drop();
       return refuse(res, lang, 404, ErrorCode.NOT_FOUND, notFound);
     }

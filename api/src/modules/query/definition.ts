@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/uuid';
 import type { Bilingual } from '../../common/i18n';
 import { badInput, forbidden, type FieldError } from '../../common/errors';
 import { mayRead, policyOf, redactionsOf, type Redaction } from '../../common/access/policy';
@@ -169,7 +170,6 @@ export interface CheckedQuery {
 
 // ——— checking ———
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
@@ -340,7 +340,7 @@ class Checker {
         return { ok: true, value: stored };
       }
       case 'ref':
-        if (typeof v !== 'string' || !UUID.test(v)) return bad('不是有效的编号（UUID）', 'is not a valid id (UUID)');
+        if (typeof v !== 'string' || !isUuid(v)) return bad('不是有效的编号（UUID）', 'is not a valid id (UUID)');
         return { ok: true, value: v.toLowerCase() };
     }
   }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { badInput, fieldError, notFound } from '../../common/errors';
-import { isUuid } from '../../graphql/crud';
+import { isUuid } from '../../common/uuid';
 import { User } from '../auth/user.entity';
 import { SavedFilter } from './saved-filter.entity';
 
