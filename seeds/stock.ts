@@ -239,14 +239,12 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
       { t: 'stock.route', p: { from: central.name, to: to.name } },
     ]);
     if (opts2.urgent) d.row.note = '紧急调拨：服务单用件';
-    let shipped = true;
     const ship = (shipAt: Date) => {
-      // What was taken from the central warehouse since the transfer was opened is not there to ship:
-      // a planned shipment takes what is left (a line with nothing left is dropped, an empty transfer waits).
-      for (const l of d.lines) l.quantity = Math.min(l.quantity, onHand(l.part, central.id));
-      d.lines.splice(0, d.lines.length, ...d.lines.filter((l) => l.quantity > 0));
+      // What an urgent transfer took meanwhile is not there to ship: the keeper ships what is left.
+      d.lines = d.lines.filter((l) => (l.quantity = Math.min(l.quantity, onHand(l.part, central.id))) > 0);
       if (!d.lines.length) {
-        shipped = false;
+        d.row.closedAt = shipAt;
+        step(d, shipAt, E.CANCEL, TransferStatus.CANCELLED, keeper);
         return;
       }
       for (const l of d.lines) l.unitCost = post(shipAt, ref(d), { part: l.part, warehouse: central.id, quantity: -l.quantity, kind: MovementKind.TRANSFER_OUT }, keeper);
@@ -254,7 +252,7 @@ export async function seedStock(em: EntityManager, opts: { timeZone: string; now
       step(d, shipAt, E.SHIP, TransferStatus.IN_TRANSIT, keeper, postedSaid(d.lines, -1));
     };
     const arrive = (inAt: Date) => {
-      if (!shipped) return;
+      if (d.row.status === TransferStatus.CANCELLED) return;
       for (const l of d.lines) post(inAt, ref(d), { part: l.part, warehouse: to.id, quantity: l.quantity, kind: MovementKind.TRANSFER_IN, unitCost: l.unitCost as number }, keeper);
       d.row.receivedAt = inAt;
       d.row.closedAt = inAt;

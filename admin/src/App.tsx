@@ -47,6 +47,7 @@ import { ReturnTrackingPage } from './returnRequests/ReturnTrackingPage';
 import complaints from './complaints';
 import { ComplaintSummaryPage } from './complaints/ComplaintSummaryPage';
 import qualityFeedbacks from './qualityFeedbacks';
+import { reportRoutes } from './reports';
 
 // Resource names are the API's list queries; the menu groups them (layout/menuGroups.ts).
 // No `requireAuth`: with react-router 7 its logout-on-mount redirects to the login page in a loop
@@ -74,6 +75,7 @@ export const App = () => (
       <Route path="/lateReturns" element={<LateReturnsPage />} />
       <Route path="/technicianHoldings" element={<HoldingsPage />} />
       <Route path="/complaintSummary" element={<ComplaintSummaryPage />} />
+      {reportRoutes}
     </CustomRoutes>
     {/* The link a dispatcher sends a customer: no login, no menu. */}
     <CustomRoutes noLayout>

@@ -37,6 +37,9 @@ const API_RESOURCE: Record<string, string> = {
   returnRequests: 'returnRequest',
   complaints: 'complaint',
   qualityFeedbacks: 'qualityFeedback',
+  // The report pages; pay (commission) is the office managers' and finance's, who hold report:write.
+  reports: 'report',
+  reportsPay: 'report',
 };
 
 /**
@@ -58,6 +61,9 @@ const IMPORTABLE = ['customer', 'product', 'productUnit', 'codeTable', 'part'];
 /** Actions that only read; everything else (create, edit, delete, deactivate, reorder, revoke …) writes. */
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 
+/** Pages read under a write permission: the commission report is refused to those who cannot set pay (the API decides; the menu follows). */
+const READ_AS_WRITE = new Set(['reportsPay']);
+
 /**
  * Creating a service order is intake (接件), which the API allows by role, not by `serviceOrder:write`
  * alone: managers hold that permission for their steps but do not take orders (`me { mayTakeOrders }`).
@@ -73,7 +79,7 @@ export function isAllowed(permissions: readonly string[], resource: string, acti
   if (!apiResource) return false;
   if (action === 'create' && CREATE_PERMISSION[resource]) return permissions.includes(CREATE_PERMISSION[resource]);
   if (action === 'create' && FILE_PERMISSION[resource]) return ['create', 'write'].some((a) => permissions.includes(`${FILE_PERMISSION[resource]}:${a}`));
-  if (READ_ACTIONS.has(action)) return permissions.includes(`${apiResource}:read`);
+  if (READ_ACTIONS.has(action) && !READ_AS_WRITE.has(resource)) return permissions.includes(`${apiResource}:read`);
   return permissions.includes(`${WRITE_RESOURCE[resource] ?? apiResource}:write`);
 }
 

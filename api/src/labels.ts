@@ -18,5 +18,6 @@ import './modules/stock/stock.labels';
 import './modules/returns/return-request.labels';
 import './modules/complaint/complaint.labels';
 import './modules/quality/quality-feedback.labels';
+import './modules/report/report.labels';
 
 export { catalogue } from './common/labels/catalogue';

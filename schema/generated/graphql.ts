@@ -34,6 +34,13 @@ export type AdHocQueryInput = {
   sort?: InputMaybe<Array<QuerySortInput>>;
 };
 
+/** 奖惩 A reward (added) or a deduction (taken off) of a technician’s month */
+export type AdjustmentKind =
+  /** 扣款 — Deduction */
+  | 'DEDUCTION'
+  /** 奖励 — Reward */
+  | 'REWARD';
+
 /** 售后规则 Returns, 三包 warranty and complaint rules: configuration, not code */
 export type AfterSalesRules = {
   /** Windows of particular categories (a category without one takes its parent’s, then the defaults) */
@@ -641,6 +648,65 @@ export type CodeUpdateInput = {
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 奖惩 A reward or deduction of a technician’s monthly commission, with its reason */
+export type CommissionAdjustment = {
+  /** Yuan, always positive: the kind says which way */
+  amount: Scalars['Float']['output'];
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who entered it */
+  enteredBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: AdjustmentKind;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** 原因 Why */
+  reason: Scalars['String']['output'];
+  technicianId: Scalars['ID']['output'];
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 奖惩 A reward or deduction for a technician’s month, with its reason */
+export type CommissionAdjustmentInput = {
+  /** Yuan, positive */
+  amount: Scalars['Float']['input'];
+  kind: AdjustmentKind;
+  /** YYYY-MM */
+  month: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  technicianId: Scalars['ID']['input'];
+};
+
+/** 提成工资 A month, optionally one station or technician */
+export type CommissionFilter = {
+  /** YYYY-MM */
+  month: Scalars['String']['input'];
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 提成明细 One completed order’s part of a technician’s commission */
+export type CommissionLine = {
+  /** Commission coefficient applied */
+  coefficient: Scalars['Float']['output'];
+  /** 提成 credited × coefficient, to the cent */
+  commission: Scalars['Float']['output'];
+  completedAt: Scalars['DateTimeISO']['output'];
+  /** 计提金额 This technician’s share of labour + visit fee */
+  credited: Scalars['Float']['output'];
+  /** 工时费 The order’s labour fee */
+  labourFee: Scalars['Float']['output'];
+  /** Credited with the remainder cents of the split (the lead, else the first) */
+  lead: Scalars['Boolean']['output'];
+  orderId: Scalars['ID']['output'];
+  orderNumber: Scalars['String']['output'];
+  /** Technicians on the order: the fees are split between them */
+  technicians: Scalars['Int']['output'];
+  /** 上门费 The order’s visit fee */
+  visitFee: Scalars['Float']['output'];
+};
+
 /** 投诉 Complaint */
 export type Complaint = {
   /** The steps the caller may take now */
@@ -1100,7 +1166,7 @@ export type ExportFormat =
   /** Excel 工作簿（XLSX） — Excel workbook (XLSX) */
   | 'XLSX';
 
-/** 导出 What to export (exactly one of query, savedQueryId, list) and as what */
+/** 导出 What to export (exactly one of query, savedQueryId, list, report) and as what */
 export type ExportInput = {
   /** The list’s filter, as the list query takes it */
   filter?: InputMaybe<Scalars['JSONObject']['input']>;
@@ -1109,6 +1175,10 @@ export type ExportInput = {
   list?: InputMaybe<QueryRoot>;
   /** An ad-hoc query’s result */
   query?: InputMaybe<AdHocQueryInput>;
+  /** A report, with reportParams as its query’s filter */
+  report?: InputMaybe<ReportName>;
+  /** The report’s filter, as its query takes it */
+  reportParams?: InputMaybe<Scalars['JSONObject']['input']>;
   /** A saved query’s result */
   savedQueryId?: InputMaybe<Scalars['ID']['input']>;
   /** The list’s sort field */
@@ -1146,6 +1216,46 @@ export type ExportStatus =
   | 'PENDING'
   /** 正在导出 — Exporting */
   | 'RUNNING';
+
+/** 故障代码类别 Symptom (reported, corrected at completion) or cause (recorded at completion) */
+export type FaultCodeKind =
+  /** 故障原因 — Cause */
+  | 'CAUSE'
+  /** 故障现象 — Symptom */
+  | 'SYMPTOM';
+
+export type FaultPareto = {
+  rows: Array<FaultParetoRow>;
+  /** Orders in the period with a code of this kind */
+  total: Scalars['Int']['output'];
+  /** Orders in the period without one */
+  uncoded: Scalars['Int']['output'];
+};
+
+/** 故障帕累托 Orders received in the months, by symptom or cause code */
+export type FaultParetoFilter = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM */
+  from: Scalars['String']['input'];
+  kind?: FaultCodeKind;
+  /** The first N codes (all when not given), at most 200 */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** One product (model) */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 故障帕累托 A code’s count, its share and the running share from the most frequent down */
+export type FaultParetoRow = {
+  code: Scalars['String']['output'];
+  codeId: Scalars['ID']['output'];
+  count: Scalars['Int']['output'];
+  cumulativeShare: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  share: Scalars['Float']['output'];
+};
 
 /** 从故障排列图发起 The orders behind one bar of the fault Pareto: the product’s orders with this symptom received in the period */
 export type FaultSelectionInput = {
@@ -1382,6 +1492,64 @@ export type LateReturn = {
   technicianId: Scalars['ID']['output'];
 };
 
+/** 赛马场 Technician leaderboard */
+export type Leaderboard = {
+  month: Scalars['String']['output'];
+  rows: Array<LeaderboardRow>;
+  weights: LeaderboardWeights;
+};
+
+/** 赛马场 A month, optionally one station */
+export type LeaderboardFilter = {
+  /** YYYY-MM */
+  month: Scalars['String']['input'];
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 赛马场 A technician’s month on every measure, each normalised 0–1 (1 best), and the weighted score */
+export type LeaderboardRow = {
+  /** Average hours from intake to completion */
+  avgTurnaroundHours?: Maybe<Scalars['Float']['output']>;
+  /** Orders completed in the month with this technician on them */
+  completed: Scalars['Int']['output'];
+  /** Their orders due in the month that missed the SLA */
+  overdue: Scalars['Int']['output'];
+  rank: Scalars['Int']['output'];
+  /** Share of those orders that came back (a later order is their repeat repair) */
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** Average return-visit score (1–5) of those orders */
+  satisfaction?: Maybe<Scalars['Float']['output']>;
+  /** Combined score 0–100 */
+  score: Scalars['Float']['output'];
+  stationId: Scalars['ID']['output'];
+  stationName: Scalars['String']['output'];
+  technicianCode: Scalars['String']['output'];
+  technicianId: Scalars['ID']['output'];
+  technicianName: Scalars['String']['output'];
+};
+
+/** 赛马场权重 How much each measure counts in the combined score */
+export type LeaderboardWeights = {
+  /** Completed orders (more is better) */
+  completed: Scalars['Float']['output'];
+  /** SLA breaches (fewer is better) */
+  overdue: Scalars['Float']['output'];
+  /** Repeat-repair rate (lower is better) */
+  repeatRate: Scalars['Float']['output'];
+  /** Return-visit satisfaction (higher is better) */
+  satisfaction: Scalars['Float']['output'];
+  /** Average turnaround (shorter is better) */
+  turnaround: Scalars['Float']['output'];
+};
+
+export type LeaderboardWeightsInput = {
+  completed?: InputMaybe<Scalars['Float']['input']>;
+  overdue?: InputMaybe<Scalars['Float']['input']>;
+  repeatRate?: InputMaybe<Scalars['Float']['input']>;
+  satisfaction?: InputMaybe<Scalars['Float']['input']>;
+  turnaround?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type LineRefundInput = {
   lineId: Scalars['ID']['input'];
   refundAmount: Scalars['Float']['input'];
@@ -1393,6 +1561,29 @@ export type LoginResult = {
   /** Send as `Authorization: Bearer <token>` */
   token: Scalars['String']['output'];
   user: User;
+};
+
+/** 经理看板 The manager’s month at a glance, inside the caller’s scope */
+export type ManagerDashboard = {
+  /** 跳闸 Orders due in the month that missed their SLA: slaBreaches */
+  breached: Scalars['Int']['output'];
+  /** 完工 Completed */
+  completed: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+  /** 接件 Received: monthlyRepairReport totals */
+  received: Scalars['Int']['output'];
+  /** Change against the month before */
+  receivedChange?: Maybe<Scalars['Float']['output']>;
+  /** 重修率 */
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** 满意度 Average return-visit score */
+  satisfaction?: Maybe<Scalars['Float']['output']>;
+  /** SLA 达成率 of the completed */
+  slaAdherence?: Maybe<Scalars['Float']['output']>;
+  /** The five stations with the most SLA breaches (by band summed): slaBreaches */
+  stationsBehind: Array<SlaBreachRow>;
+  /** The five most frequent symptoms: faultPareto */
+  topFaults: Array<FaultParetoRow>;
 };
 
 /** 厂家 Manufacturer */
@@ -1444,6 +1635,21 @@ export type ManufacturerPage = {
   totalExact: Scalars['Boolean']['output'];
 };
 
+/** 对厂结算 A manufacturer’s month: live while open, the frozen snapshot once confirmed */
+export type ManufacturerSettlement = {
+  labourFee: Scalars['Float']['output'];
+  lines: Array<SettlementLineView>;
+  manufacturerId: Scalars['ID']['output'];
+  manufacturerName: Scalars['String']['output'];
+  month: Scalars['String']['output'];
+  orders: Scalars['Int']['output'];
+  partsFee: Scalars['Float']['output'];
+  statement?: Maybe<SettlementStatement>;
+  status: SettlementStatus;
+  total: Scalars['Float']['output'];
+  visitFee: Scalars['Float']['output'];
+};
+
 export type ManufacturerSortField =
   | 'code'
   | 'createdAt'
@@ -1458,6 +1664,73 @@ export type ManufacturerUpdateInput = {
   nameEn?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 修理月报表 Monthly repair report */
+export type MonthlyRepairReport = {
+  groupBy: MonthlyReportGroup;
+  months: Array<Scalars['String']['output']>;
+  /** One row per month and group (empty when not grouped) */
+  rows: Array<MonthlyRepairRow>;
+  /** One row per month: all orders in scope, with month-on-month change */
+  totals: Array<MonthlyRepairRow>;
+};
+
+/** 修理月报表 One month (and group): intake, completion, turnaround, repeat repairs, SLA, warranty */
+export type MonthlyRepairRow = {
+  /** 平均周期 Average hours from intake to completion, of the orders completed */
+  avgTurnaroundHours?: Maybe<Scalars['Float']['output']>;
+  /** 取消 Orders cancelled in the month */
+  cancelled: Scalars['Int']['output'];
+  /** 完工 Orders completed in the month */
+  completed: Scalars['Int']['output'];
+  /** 环比 Change of completed against the month before; totals only */
+  completedChange?: Maybe<Scalars['Float']['output']>;
+  /** Orders completed by their SLA due time */
+  completedOnTime: Scalars['Int']['output'];
+  /** The station, category, brand or symptom code (none when not grouped, or when the order has none) */
+  groupId?: Maybe<Scalars['ID']['output']>;
+  groupName?: Maybe<Scalars['String']['output']>;
+  /** 保内 Orders received in warranty */
+  inWarranty: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+  /** 保外 Orders received out of warranty */
+  outOfWarranty: Scalars['Int']['output'];
+  /** P90 周期 90th percentile of those hours */
+  p90TurnaroundHours?: Maybe<Scalars['Float']['output']>;
+  /** 接件 Orders received in the month */
+  received: Scalars['Int']['output'];
+  /** 环比 Change of received against the month before (0.1 = +10 %); totals only */
+  receivedChange?: Maybe<Scalars['Float']['output']>;
+  /** 重修率 repeatRepairs / received */
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** 重修 Orders received that are repeat repairs */
+  repeatRepairs: Scalars['Int']['output'];
+  /** SLA 达成率 completedOnTime / completed */
+  slaAdherence?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 修理月报表 Months (YYYY-MM, business time zone) and a breakdown */
+export type MonthlyReportFilter = {
+  /** First month, YYYY-MM */
+  from: Scalars['String']['input'];
+  groupBy?: MonthlyReportGroup;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last month (defaults to from); at most 24 months */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 月报分组 What the monthly report breaks its figures down by */
+export type MonthlyReportGroup =
+  /** 按品牌 — By brand */
+  | 'BRAND'
+  /** 按产品类别 — By product category */
+  | 'CATEGORY'
+  /** 不分组 — No breakdown */
+  | 'NONE'
+  /** 按维修站 — By station */
+  | 'STATION'
+  /** 按故障现象 — By symptom code */
+  | 'SYMPTOM_CODE';
 
 /** 出入库类型 Why a quantity moved */
 export type MovementKind =
@@ -1497,6 +1770,8 @@ export type MovementKind =
   | 'TRANSFER_OUT';
 
 export type Mutation = {
+  /** 奖惩 A reward or deduction with its reason (managers); audited */
+  addCommissionAdjustment: CommissionAdjustment;
   /** Add a note to the timeline (internal notes are hidden from partners and customers) */
   addReturnRequestNote: ReturnRequest;
   /** Add a note to the timeline (internal notes are hidden from partners and customers) */
@@ -1551,6 +1826,8 @@ export type Mutation = {
   completeServiceOrder: TransitionResult;
   /** 确认 The manufacturer confirms the defect, with its answer */
   confirmQualityFeedback: QualityFeedback;
+  /** 确认结算 Confirms a past month’s statement: its orders’ fees and payer are frozen from then on (SETTLED); audited */
+  confirmSettlement: ManufacturerSettlement;
   /** 确认盘点 Post the gains and losses; the sheet becomes read-only */
   confirmStocktake: Stocktake;
   /** 借用 A technician borrows parts that come back */
@@ -1598,6 +1875,8 @@ export type Mutation = {
   deleteCode: Code;
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
   deleteCodeGroup: CodeGroup;
+  /** Removes a reward or deduction (managers); audited */
+  deleteCommissionAdjustment: Scalars['Boolean']['output'];
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
   deleteCustomer: Customer;
   /** Deletes an unreferenced record; a referenced one is refused with IN_USE (deactivate it instead) */
@@ -1711,7 +1990,7 @@ export type Mutation = {
   shipReturnRequestReplacement: ReturnRequest;
   /** 发出 Ship: the parts leave the source (all or none) */
   shipStockTransfer: StockTransfer;
-  /** 导出 Starts an export (CSV or XLSX) of a query, a saved query or a list as filtered; download it from url */
+  /** 导出 Starts an export (CSV or XLSX) of a query, a saved query, a list as filtered or a report; download it from url */
   startExport: ExportRun;
   /** 导入 Starts a bulk import of customers, products, units, codes or parts; POST the file to uploadUrl */
   startImport: ImportBatch;
@@ -1726,6 +2005,8 @@ export type Mutation = {
   updateCodeGroup: CodeGroup;
   updateCustomer: Customer;
   updateFeeRule: FeeRule;
+  /** Changes the leaderboard’s weights (managers); audited */
+  updateLeaderboardWeights: LeaderboardWeights;
   updateManufacturer: Manufacturer;
   updatePart: Part;
   updateProduct: Product;
@@ -1744,6 +2025,11 @@ export type Mutation = {
   updateTechnician: Technician;
   updateUser: User;
   updateWarehouse: Warehouse;
+};
+
+
+export type MutationAddCommissionAdjustmentArgs = {
+  input: CommissionAdjustmentInput;
 };
 
 
@@ -1911,6 +2197,11 @@ export type MutationConfirmQualityFeedbackArgs = {
 };
 
 
+export type MutationConfirmSettlementArgs = {
+  input: SettlementConfirmInput;
+};
+
+
 export type MutationConfirmStocktakeArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<NoteInput>;
@@ -2063,6 +2354,11 @@ export type MutationDeleteCodeArgs = {
 
 
 export type MutationDeleteCodeGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommissionAdjustmentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2448,6 +2744,11 @@ export type MutationUpdateFeeRuleArgs = {
 };
 
 
+export type MutationUpdateLeaderboardWeightsArgs = {
+  input: LeaderboardWeightsInput;
+};
+
+
 export type MutationUpdateManufacturerArgs = {
   id: Scalars['ID']['input'];
   input: ManufacturerUpdateInput;
@@ -2758,6 +3059,27 @@ export type PartnerKind =
   | 'RETAILER'
   /** 服务网络 — Service network */
   | 'SERVICE_NETWORK';
+
+/** 配件消耗 Parts used on the orders completed in the months */
+export type PartsConsumptionFilter = {
+  /** YYYY-MM */
+  from: Scalars['String']['input'];
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 配件消耗 One part: quantity used, on how many orders, what was charged and what it cost */
+export type PartsConsumptionRow = {
+  /** Σ quantity × unit price on the orders */
+  charged: Scalars['Float']['output'];
+  /** Σ issued quantity × unit cost (what the ledger took out; hidden from partners) */
+  cost?: Maybe<Scalars['Float']['output']>;
+  orders: Scalars['Int']['output'];
+  partCode: Scalars['String']['output'];
+  partId: Scalars['ID']['output'];
+  partName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+};
 
 export type Payer =
   /** 公司 — Company — goodwill */
@@ -3408,6 +3730,8 @@ export type Query = {
   customers: CustomerPage;
   /** An export the caller started (administrators: any), with its progress */
   exportRun: ExportRun;
+  /** 故障帕累托 Symptom or cause codes by frequency, with running shares */
+  faultPareto: FaultPareto;
   /** 收费标准 — one FeeRule by id */
   feeRule: FeeRule;
   /** 收费标准 — list FeeRules */
@@ -3418,12 +3742,20 @@ export type Query = {
   importBatch: ImportBatch;
   /** 逾期未还 Requisitions and borrowings past their return date, per station and technician */
   lateStockReturns: Array<LateReturn>;
+  /** 赛马场权重 The weights of the leaderboard’s score */
+  leaderboardWeights: LeaderboardWeights;
+  /** 经理看板 The manager’s month at a glance (the current month when none is given) */
+  managerDashboard: ManagerDashboard;
   /** 厂家 — one Manufacturer by id */
   manufacturer: Manufacturer;
+  /** 对厂结算 A manufacturer’s month, line by line (the frozen statement once confirmed) */
+  manufacturerSettlement: ManufacturerSettlement;
   /** 厂家 — list Manufacturers */
   manufacturers: ManufacturerPage;
   /** 当前用户 The caller */
   me: Viewer;
+  /** 修理月报表 Monthly repair report */
+  monthlyRepairReport: MonthlyRepairReport;
   /** 首页 Counts of the orders to act on now (overdue, due today, awaiting parts, unassigned, received today) and intake per day */
   orderDashboard: OrderDashboard;
   /** 合作方 The partners whose keys created orders you may see */
@@ -3434,6 +3766,8 @@ export type Query = {
   partChoices: Array<PartChoice>;
   /** 配件 — list Parts */
   parts: PartPage;
+  /** 配件消耗 Parts used on the orders completed in the months */
+  partsConsumption: Array<PartsConsumptionRow>;
   /** 产品 — one Product by id */
   product: Product;
   /** 产品类别 — list ProductCategories */
@@ -3470,6 +3804,8 @@ export type Query = {
   returnRequest: ReturnRequest;
   /** 退换货申请 — list ReturnRequests */
   returnRequests: ReturnRequestPage;
+  /** 回访满意度 Return-visit satisfaction per station (the first row: all stations) */
+  returnVisitSatisfaction: Array<SatisfactionRow>;
   /** 即席查询 Runs an ad-hoc query inside the caller’s record scope, masked as the caller reads it */
   runQuery: QueryResult;
   /** Runs a saved query the caller may see, inside the caller’s own scope */
@@ -3490,6 +3826,8 @@ export type Query = {
   serviceStation: ServiceStation;
   /** 维修站 — list ServiceStations */
   serviceStations: ServiceStationPage;
+  /** 跳闸信息 SLA breaches by station and distance band, with the breached orders */
+  slaBreaches: SlaBreaches;
   /** 网点建议 Repair stations ranked for an order’s region */
   stationSuggestions: Array<StationSuggestion>;
   /** 库存 — one StockBalance by id */
@@ -3518,6 +3856,8 @@ export type Query = {
   stockTransfer: StockTransfer;
   /** 调拨单 — list StockTransfers */
   stockTransfers: StockTransferPage;
+  /** 库存金额与周转率 Stock value and turnover per warehouse (not for partners) */
+  stockTurnover: Array<StockTurnoverRow>;
   /** 库存金额 Stock value per warehouse and in total, at moving-average cost (not for partners) */
   stockValue: StockValue;
   /** 盘点单 — one Stocktake by id */
@@ -3526,8 +3866,12 @@ export type Query = {
   stocktakes: StocktakePage;
   /** 维修员 — one Technician by id */
   technician: Technician;
+  /** 提成工资 Technician commission, line by line (office managers and finance) */
+  technicianCommission: Array<TechnicianCommission>;
   /** 维修员持有 What each technician still holds: requisitioned, borrowed, old parts due */
   technicianHoldings: Array<TechnicianHolding>;
+  /** 赛马场 Technician leaderboard */
+  technicianLeaderboard: Leaderboard;
   /** 派工建议 Technicians ranked for an order on a day */
   technicianSuggestions: Array<TechnicianSuggestion>;
   /** 维修员 — list Technicians */
@@ -3687,6 +4031,11 @@ export type QueryExportRunArgs = {
 };
 
 
+export type QueryFaultParetoArgs = {
+  filter: FaultParetoFilter;
+};
+
+
 export type QueryFeeRuleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3713,8 +4062,18 @@ export type QueryLateStockReturnsArgs = {
 };
 
 
+export type QueryManagerDashboardArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryManufacturerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryManufacturerSettlementArgs = {
+  filter: SettlementFilter;
 };
 
 
@@ -3725,6 +4084,11 @@ export type QueryManufacturersArgs = {
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<ManufacturerSortField>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryMonthlyRepairReportArgs = {
+  filter: MonthlyReportFilter;
 };
 
 
@@ -3748,6 +4112,11 @@ export type QueryPartsArgs = {
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<PartSortField>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryPartsConsumptionArgs = {
+  filter: PartsConsumptionFilter;
 };
 
 
@@ -3876,6 +4245,11 @@ export type QueryReturnRequestsArgs = {
 };
 
 
+export type QueryReturnVisitSatisfactionArgs = {
+  filter: SatisfactionFilter;
+};
+
+
 export type QueryRunQueryArgs = {
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
@@ -3937,6 +4311,11 @@ export type QueryServiceStationsArgs = {
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<ServiceStationSortField>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QuerySlaBreachesArgs = {
+  filter: SlaBreachFilter;
 };
 
 
@@ -4026,6 +4405,11 @@ export type QueryStockTransfersArgs = {
 };
 
 
+export type QueryStockTurnoverArgs = {
+  filter: StockTurnoverFilter;
+};
+
+
 export type QueryStockValueArgs = {
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -4051,9 +4435,19 @@ export type QueryTechnicianArgs = {
 };
 
 
+export type QueryTechnicianCommissionArgs = {
+  filter: CommissionFilter;
+};
+
+
 export type QueryTechnicianHoldingsArgs = {
   stationId?: InputMaybe<Scalars['ID']['input']>;
   technicianId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTechnicianLeaderboardArgs = {
+  filter: LeaderboardFilter;
 };
 
 
@@ -4480,6 +4874,27 @@ export type ReplacementWarranty =
   | 'KEEP_REMAINING'
   /** 自换货之日起重新计算 — Restarts from the exchange date — the default (更换后的产品包修期从更换之日起重新计算), never ending before the replaced unit’s would have */
   | 'RESTART';
+
+/** 报表 A report that can be exported (its query’s name); reportParams is that query’s filter */
+export type ReportName =
+  /** 故障帕累托 — Fault Pareto */
+  | 'FAULT_PARETO'
+  /** 对厂结算单 — Manufacturer settlement */
+  | 'MANUFACTURER_SETTLEMENT'
+  /** 修理月报表 — Monthly repair report */
+  | 'MONTHLY_REPAIR'
+  /** 配件消耗 — Parts consumption */
+  | 'PARTS_CONSUMPTION'
+  /** 回访满意度 — Return-visit satisfaction */
+  | 'RETURN_VISIT_SATISFACTION'
+  /** 跳闸信息 — SLA breaches */
+  | 'SLA_BREACHES'
+  /** 库存金额与周转率 — Stock value and turnover */
+  | 'STOCK_TURNOVER'
+  /** 提成工资表 — Technician commission */
+  | 'TECHNICIAN_COMMISSION'
+  /** 赛马场 — Technician leaderboard */
+  | 'TECHNICIAN_LEADERBOARD';
 
 /** 领用单 Requisition: applied → approved (processing) → issued → closed */
 export type Requisition = {
@@ -5054,6 +5469,31 @@ export type SaleAttribute =
   /** 售前 — Pre-sale */
   | 'PRE_SALE';
 
+/** 回访满意度 Return visits recorded in the months */
+export type SatisfactionFilter = {
+  /** YYYY-MM */
+  from: Scalars['String']['input'];
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 回访满意度 A station’s return visits: how many, the average score, each score’s count, the unsatisfied and their rework orders */
+export type SatisfactionRow = {
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** 整改单 Rework orders the unsatisfied visits created */
+  reworkOrders: Scalars['Int']['output'];
+  /** Visits scored 4 or 5 / visits */
+  satisfiedRate?: Maybe<Scalars['Float']['output']>;
+  /** Visits scored 1, 2, 3, 4, 5 */
+  scoreCounts: Array<Scalars['Int']['output']>;
+  /** None: the total over every station */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  stationName?: Maybe<Scalars['String']['output']>;
+  /** Scored at or below the rework threshold of the service rules */
+  unsatisfied: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
+};
+
 /** 已保存的筛选 Saved list filter */
 export type SavedFilter = {
   /** 创建时间 Created at */
@@ -5608,6 +6048,72 @@ export type ServiceStationUpdateInput = {
   serviceRadiusKm?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SettlementConfirmInput = {
+  manufacturerId: Scalars['ID']['input'];
+  /** YYYY-MM */
+  month: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 对厂结算 A manufacturer and a month */
+export type SettlementFilter = {
+  manufacturerId: Scalars['ID']['input'];
+  /** YYYY-MM */
+  month: Scalars['String']['input'];
+};
+
+/** 结算明细 One order of a settlement: in-warranty labour, visit fee and parts */
+export type SettlementLineView = {
+  /** Completed in an earlier, already confirmed month (its payer changed afterwards) */
+  carriedOver: Scalars['Boolean']['output'];
+  completedAt: Scalars['DateTimeISO']['output'];
+  labourFee: Scalars['Float']['output'];
+  modelNumber: Scalars['String']['output'];
+  orderId: Scalars['ID']['output'];
+  orderNumber: Scalars['String']['output'];
+  partsFee: Scalars['Float']['output'];
+  productName: Scalars['String']['output'];
+  serialNumber: Scalars['String']['output'];
+  stationName?: Maybe<Scalars['String']['output']>;
+  total: Scalars['Float']['output'];
+  visitFee: Scalars['Float']['output'];
+};
+
+/** 对厂结算单 A manufacturer’s confirmed monthly settlement statement (frozen) */
+export type SettlementStatement = {
+  /** 确认时间 Confirmed at */
+  confirmedAt: Scalars['DateTimeISO']['output'];
+  /** 确认人 Who confirmed it (hidden from partners) */
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 工时费 Labour */
+  labourFee: Scalars['Float']['output'];
+  manufacturerId: Scalars['ID']['output'];
+  /** YYYY-MM, business time zone */
+  month: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** 结算单号 e.g. JS-202611-M001 */
+  number: Scalars['String']['output'];
+  orders: Scalars['Int']['output'];
+  /** 配件费 Parts */
+  partsFee: Scalars['Float']['output'];
+  /** 合计 Total */
+  total: Scalars['Float']['output'];
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 上门费 Visit fees */
+  visitFee: Scalars['Float']['output'];
+};
+
+/** 结算状态 Open (live, may still change) or confirmed (frozen) */
+export type SettlementStatus =
+  /** 已确认（冻结） — Confirmed (frozen) */
+  | 'CONFIRMED'
+  /** 未确认 — Open */
+  | 'OPEN';
+
 export type ShipReplacementInput = {
   logisticsNumber?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -5631,6 +6137,48 @@ export type ShortagePurchaseInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** 供应商 Supplier */
   supplier: Scalars['String']['input'];
+};
+
+/** 跳闸 Orders whose SLA fell due in the months */
+export type SlaBreachFilter = {
+  /** YYYY-MM */
+  from: Scalars['String']['input'];
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 跳闸 One breached order */
+export type SlaBreachOrder = {
+  band?: Maybe<DistanceBand>;
+  hoursLate: Scalars['Float']['output'];
+  orderId: Scalars['ID']['output'];
+  orderNumber: Scalars['String']['output'];
+  slaDueAt: Scalars['DateTimeISO']['output'];
+  stationName?: Maybe<Scalars['String']['output']>;
+  /** When the SLA clock stopped (none: still running) */
+  stoppedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 跳闸 A station and distance band: orders due, breached, the rate and how late */
+export type SlaBreachRow = {
+  /** Average hours past due of the breached */
+  avgHoursLate?: Maybe<Scalars['Float']['output']>;
+  band?: Maybe<DistanceBand>;
+  breachRate?: Maybe<Scalars['Float']['output']>;
+  breached: Scalars['Int']['output'];
+  due: Scalars['Int']['output'];
+  stationId?: Maybe<Scalars['ID']['output']>;
+  stationName?: Maybe<Scalars['String']['output']>;
+};
+
+/** 跳闸信息 SLA breaches by station and band */
+export type SlaBreaches = {
+  breachRate?: Maybe<Scalars['Float']['output']>;
+  breached: Scalars['Int']['output'];
+  due: Scalars['Int']['output'];
+  /** The 200 latest past due */
+  orders: Array<SlaBreachOrder>;
+  rows: Array<SlaBreachRow>;
 };
 
 export type SortOrder =
@@ -6333,6 +6881,33 @@ export type StockTransferSortField =
   | 'shippedAt'
   | 'status';
 
+/** 库存周转 Warehouses over the months */
+export type StockTurnoverFilter = {
+  /** YYYY-MM */
+  from: Scalars['String']['input'];
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 库存金额与周转率 A warehouse’s stock value at the start and end of the period and how often it turned */
+export type StockTurnoverRow = {
+  /** The same at the end of the period */
+  closingValue: Scalars['Float']['output'];
+  /** Cost of what was consumed on orders, requisitioned and sold in the period */
+  issuedCost: Scalars['Float']['output'];
+  /** Σ quantity × unit cost of the ledger before the period */
+  openingValue: Scalars['Float']['output'];
+  stationId: Scalars['ID']['output'];
+  stationName: Scalars['String']['output'];
+  /** 周转率 issuedCost / ((opening + closing) / 2) */
+  turnover?: Maybe<Scalars['Float']['output']>;
+  /** 周转天数 days of the period / turnover */
+  turnoverDays?: Maybe<Scalars['Float']['output']>;
+  warehouseCode: Scalars['String']['output'];
+  warehouseId: Scalars['ID']['output'];
+  warehouseName: Scalars['String']['output'];
+};
+
 /** 库存金额 Stock value per warehouse and in total (moving-average cost) */
 export type StockValue = {
   quantity: Scalars['Int']['output'];
@@ -6508,6 +7083,38 @@ export type Technician = {
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** 工资上限 Wage cap (yuan / month; managers and finance only) */
+  wageCap?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 提成工资 A technician’s month: base wage + commission, capped, plus rewards, minus deductions */
+export type TechnicianCommission = {
+  adjustments: Array<CommissionAdjustment>;
+  /** 底薪 */
+  baseWage: Scalars['Float']['output'];
+  /** What the cap took off (0 under it) */
+  capDeduction: Scalars['Float']['output'];
+  /** 提成系数 */
+  coefficient: Scalars['Float']['output'];
+  /** 提成 Σ line commission */
+  commission: Scalars['Float']['output'];
+  /** Σ credited */
+  credited: Scalars['Float']['output'];
+  /** 扣款 */
+  deductions: Scalars['Float']['output'];
+  /** baseWage + commission */
+  gross: Scalars['Float']['output'];
+  lines: Array<CommissionLine>;
+  orders: Scalars['Int']['output'];
+  /** 奖励 */
+  rewards: Scalars['Float']['output'];
+  stationId: Scalars['ID']['output'];
+  stationName: Scalars['String']['output'];
+  technicianCode: Scalars['String']['output'];
+  technicianId: Scalars['ID']['output'];
+  technicianName: Scalars['String']['output'];
+  /** 应发 gross − capDeduction + rewards − deductions */
+  total: Scalars['Float']['output'];
+  /** 工资上限 (none: no cap) */
   wageCap?: Maybe<Scalars['Float']['output']>;
 };
 

@@ -41,7 +41,7 @@ const required = (f: IntrospectedField) => f.args.some((a) => a.type.kind === 'N
 
 /** Values a partner must never see in clear. */
 const SENSITIVE = ['contactName', 'contactPhone', 'mobile', 'phones', 'address', 'email', 'notes', 'internalNote', 'trackingToken', 'actorLabel', 'baseWage', 'costPrice',
-  'unitCost', 'averageCost', 'requestedBy', 'reviewedBy', 'financeReviewedBy', 'ownerName', 'reviewNote'];
+  'unitCost', 'averageCost', 'requestedBy', 'confirmedBy', 'enteredBy', 'reviewedBy', 'financeReviewedBy', 'ownerName', 'reviewNote'];
 
 /** Stock documents and their tables: each has lines and a timeline of its own (`<table>_line`, `<table>_event`). */
 const STOCK_DOCUMENTS: Record<string, string> = {
@@ -55,6 +55,13 @@ const STOCK_DOCUMENTS: Record<string, string> = {
 };
 
 const READ_SCOPES = PARTNER_GRANTABLE.filter((s) => s.endsWith(':read'));
+
+/** This month and the last in the business time zone (the reports walked). */
+const reportMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 7);
+const lastMonth = (() => {
+  const [y, m] = reportMonth.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+})();
 
 type Allowed = Map<string, Set<string> | 'all'>;
 
@@ -90,6 +97,15 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
       parts: { root: 'orderParts', columns: ['id', 'order.id', 'part.id', 'part.costPrice'] },
     })) {
       await t.ok(`mutation($input: SavedQueryCreateInput!) { createSavedQuery(input: $input) { id } }`, { input: { name, definition, ...everyone } }, t.admin);
+    }
+    // Reports: the world's orders completed now, paid by their maker, late; last month's statements
+    // confirmed for both makers; a reward for each technician.
+    await t.em().getConnection().execute(`update service_order set completed_at = now(), sla_due_at = now() - interval '1 hour', labour_fee = 10, payer = 'manufacturer', return_visit_score = 4, visited_at = now()`);
+    for (const maker of [world.makerA, world.makerB]) {
+      await t.ok(`mutation($i: SettlementConfirmInput!) { confirmSettlement(input: $i) { status } }`, { i: { manufacturerId: maker.id, month: lastMonth } }, t.admin);
+    }
+    for (const tech of [world.t1, world.t2]) {
+      await t.ok(`mutation($i: CommissionAdjustmentInput!) { addCommissionAdjustment(input: $i) { id } }`, { i: { technicianId: tech.id, month: reportMonth, kind: 'REWARD', amount: 10, reason: '走查奖励' } }, t.admin);
     }
     const schema = await t.ok<{ __schema: { types: IntrospectedType[] } }>(INTROSPECT, {}, t.admin);
     types = new Map(schema.__schema.types.map((ty) => [ty.name, ty]));
@@ -185,6 +201,10 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     a.set('QualityFeedbackEvent', await sql(`select id from quality_feedback_event where document_id = any(?::uuid[]) ${partnerKind ? 'and not internal' : ''}`, [`{${[...feedback].join(',')}}`]));
     const units = a.get('ProductUnit');
     if (units && units !== 'all') a.set('WarrantyExtension', await sql(`select id from warranty_extension where unit_id = any(?::uuid[])`, [`{${[...units].join(',')}}`]));
+    // Reports: statements are the office's and station staff's, a manufacturer's key its own;
+    // rewards and deductions follow their technician.
+    a.set('SettlementStatement', kind === 'maker' ? await sql(`select id from settlement_statement where manufacturer_id = ?`, [makerA.id]) : kind === 'station' ? await sql(`select id from settlement_statement`) : new Set());
+    a.set('CommissionAdjustment', kind === 'station' ? await sql(`select c.id from commission_adjustment c join technician t on t.id = c.technician_id where t.station_id = ?`, [s1.id]) : new Set());
     const orders = a.get('ServiceOrder') as Set<string> | undefined;
     const partner = kind !== 'station';
     if (orders) {
@@ -284,8 +304,47 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     await run('lateStockReturns', `{ lateStockReturns { technician { __typename id } station { __typename id } } }`);
     await run('stockValue', `{ stockValue { warehouses { warehouse { ${rowSel('Warehouse')} } station { __typename id } } } }`);
     await run('partChoices', `{ partChoices(limit: 100) { part { ${rowSel('Part')} } } }`);
+    await walkReports(caller, seen, errors);
     await walkQueries(caller, seen, errors);
     return { seen, errors };
+  }
+
+  /** Ids in report rows, as the records they name. */
+  const REPORT_IDS: Record<string, string> = { stationId: 'ServiceStation', technicianId: 'Technician', orderId: 'ServiceOrder', warehouseId: 'Warehouse', manufacturerId: 'Manufacturer', partId: 'Part' };
+  function reportIds(value: unknown, path: string, out: Seen[]): void {
+    if (Array.isArray(value)) return value.forEach((v, i) => reportIds(v, `${path}[${i}]`, out));
+    if (!value || typeof value !== 'object') return;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (REPORT_IDS[k] && typeof v === 'string') out.push({ type: REPORT_IDS[k], id: v, path: `${path}.${k}`, record: {} });
+      else reportIds(v, `${path}.${k}`, out);
+    }
+  }
+
+  /** Every report for this month (the world's orders were completed in it) and last month's statements, as the caller. */
+  async function walkReports(caller: Caller, seen: Seen[], errors: string[]): Promise<void> {
+    const run = async (label: string, query: string, variables: Record<string, unknown> = {}) => {
+      const res = await t.gql(query, variables, caller);
+      for (const e of res.errors ?? []) if (!['FORBIDDEN', 'NOT_FOUND'].includes(e.extensions.code)) errors.push(`${label}: ${e.extensions.code} ${e.message} at ${e.path?.join('.')}`);
+      collect(res.data, label, seen);
+      reportIds(res.data, label, seen);
+      return res.data as Record<string, any> | null | undefined;
+    };
+    const m = { month: reportMonth };
+    const f = { from: reportMonth };
+    const monthly = await run('monthlyRepairReport', `query($f: MonthlyReportFilter!) { monthlyRepairReport(filter: $f) { rows { groupId } } }`, { f: { ...f, groupBy: 'STATION' } });
+    for (const [i, r] of (monthly?.monthlyRepairReport.rows ?? []).entries()) if (r.groupId) seen.push({ type: 'ServiceStation', id: r.groupId, path: `monthlyRepairReport.rows[${i}]`, record: {} });
+    for (const maker of [world.makerA, world.makerB]) {
+      for (const month of [reportMonth, lastMonth]) {
+        await run(`manufacturerSettlement(${maker.name}, ${month})`, `query($f: SettlementFilter!) { manufacturerSettlement(filter: $f) { manufacturerId statement { ${selection('SettlementStatement', 1)} confirmedBy } lines { orderId } } }`, { f: { manufacturerId: maker.id, month } });
+      }
+    }
+    await run('technicianCommission', `query($f: CommissionFilter!) { technicianCommission(filter: $f) { technicianId stationId lines { orderId } adjustments { ${selection('CommissionAdjustment', 1)} } } }`, { f: m });
+    await run('technicianLeaderboard', `query($f: LeaderboardFilter!) { technicianLeaderboard(filter: $f) { rows { technicianId stationId } } }`, { f: m });
+    await run('partsConsumption', `query($f: PartsConsumptionFilter!) { partsConsumption(filter: $f) { partId } }`, { f });
+    await run('stockTurnover', `query($f: StockTurnoverFilter!) { stockTurnover(filter: $f) { warehouseId stationId } }`, { f });
+    await run('returnVisitSatisfaction', `query($f: SatisfactionFilter!) { returnVisitSatisfaction(filter: $f) { stationId } }`, { f });
+    await run('slaBreaches', `query($f: SlaBreachFilter!) { slaBreaches(filter: $f) { rows { stationId } orders { orderId } } }`, { f });
+    await run('managerDashboard', `{ managerDashboard { stationsBehind { stationId } } }`);
   }
 
   interface CatalogueField {
@@ -416,7 +475,13 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     expect(seen.some((s) => s.type === 'Technician' && s.id === world.t1.id)).toBe(true);
     expect(seen.some((s) => s.path.startsWith('runQuery(serviceOrders)') && s.id === world.atS1.id)).toBe(true);
     expect(seen.some((s) => s.path.startsWith('runSavedQuery(technicians)') && s.id === world.t1.id)).toBe(true);
-    // … and its stock: balances, ledger rows, the transfer coming from S2 and the lines of its documents.
+    // … and the reports: its station's rows, the statements, its technicians' rewards.
+    if (role === Role.MANAGER || role === Role.FINANCE_REVIEWER) {
+      expect(seen.some((s) => s.path.startsWith('technicianLeaderboard') && s.id === world.t1.id)).toBe(true);
+      expect(seen.some((s) => s.path.startsWith('slaBreaches') && s.id === world.atS1.id)).toBe(true);
+      expect(seen.some((s) => s.type === 'SettlementStatement')).toBe(true);
+    }
+    // … and its stock: balances, ledger rows, the transfer coming from S2 and the lines of its documents;
     // … and the after-sales documents of its station (parts keepers do not read complaints).
     const complaints = role === Role.PARTS_KEEPER ? [] : ['Complaint', 'ComplaintEvent'];
     for (const type of ['StockBalance', 'StockMovement', 'StockTransfer', 'RequisitionLine', 'StockInEvent', 'OrderPartIssue', 'AwaitedPart', 'ReturnRequest', 'ReturnLine', 'ReturnEvent', ...complaints, 'QualityFeedback', 'QualityFeedbackEvent', 'WarrantyExtension']) {
@@ -440,6 +505,11 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     // … and the after-sales documents its scope holds.
     const expected = { maker: ['Complaint', 'QualityFeedback'], retailer: ['ReturnRequest', 'ReturnLine', 'Complaint'], network: ['ReturnRequest', 'Complaint', 'QualityFeedback'] }[kind];
     for (const type of expected) expect({ type, seen: seen.some((s) => s.type === type) }).toEqual({ type, seen: true });
+    // A manufacturer's key reaches its own statement and its orders' report rows.
+    if (kind === 'maker') {
+      expect(seen.some((s) => s.type === 'SettlementStatement')).toBe(true);
+      expect(seen.some((s) => s.path.startsWith('manufacturerSettlement') && s.type === 'ServiceOrder')).toBe(true);
+    }
   });
 
   it('catches a leak planted in ad-hoc queries alone (the query walk is not blind)', async () => {

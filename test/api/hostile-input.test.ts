@@ -235,6 +235,16 @@ describe('hostile input: every filter, input and argument refuses bad values wit
   /** Optional fields a valid record still needs (a business rule, not the schema, requires them). */
   const ALSO_NEEDED: Record<string, Record<string, unknown>> = {
     CustomerCreateInput: { mobile: '13912345678' },
+    // The reports' filters: a real month where one is required (a made-up text is refused on its own).
+    MonthlyReportFilter: { from: '2026-10' },
+    SettlementFilter: { month: '2026-10' },
+    CommissionFilter: { month: '2026-10' },
+    LeaderboardFilter: { month: '2026-10' },
+    FaultParetoFilter: { from: '2026-10' },
+    PartsConsumptionFilter: { from: '2026-10' },
+    StockTurnoverFilter: { from: '2026-10' },
+    SatisfactionFilter: { from: '2026-10' },
+    SlaBreachFilter: { from: '2026-10' },
   };
 
   function validInput(typeName: string): Record<string, unknown> {
@@ -242,7 +252,15 @@ describe('hostile input: every filter, input and argument refuses bad values wit
     for (const f of types.get(typeName)!.inputFields ?? []) {
       if (isRequired(f.type)) input[f.name] = validValue(f.name, f.type);
     }
-    return input;
+    return { ...input, ...ALSO_NEEDED[typeName] };
+  }
+
+  /** An input object as a GraphQL literal (enum values bare). */
+  function literalOf(typeName: string, value: Record<string, unknown>): string {
+    const fields = new Map((types.get(typeName)!.inputFields ?? []).map((f) => [f.name, f]));
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${named(fields.get(k)!.type).kind === 'ENUM' ? String(v) : JSON.stringify(v)}`)
+      .join(', ');
   }
 
   it('finds lists, inputs and arguments to attack (the walk is not empty)', () => {
@@ -268,17 +286,24 @@ describe('hostile input: every filter, input and argument refuses bad values wit
     const lists = types.get('Query')!.fields!.filter((q) => q.args.some((a) => a.name === 'filter'));
     for (const list of lists) {
       const filterType = named(list.args.find((a) => a.name === 'filter')!.type).name!;
+      // A report (no pages) takes its filter whole: the other fields valid, the answer any field.
+      const report = !list.args.some((a) => a.name === 'perPage');
+      const base = report ? validInput(filterType) : {};
+      const page = report ? '' : ', perPage: 1';
+      const answer = report ? '{ __typename }' : '{ total }';
       for (const field of types.get(filterType)!.inputFields!) {
         for (const [label, raw] of hostileValues(field.type)) {
           const value = isList(field.type) ? [raw] : raw;
           const key = `${filterType}.${field.name}:${label}`;
           const viaVariables = await post({
-            query: `query Hostile($filter: ${filterType}) { ${list.name}(filter: $filter, perPage: 1) { total } }`,
-            variables: { filter: { [field.name]: value } },
+            query: `query Hostile($filter: ${filterType}${report ? '!' : ''}) { ${list.name}(filter: $filter${page}) ${answer} }`,
+            variables: { filter: { ...base, [field.name]: value } },
           });
           const literal = named(field.type).kind === 'ENUM' ? String(raw) : JSON.stringify(raw);
+          const others = Object.keys(base).filter((k) => k !== field.name);
+          const rest = others.length ? `${literalOf(filterType, Object.fromEntries(others.map((k) => [k, base[k]])))}, ` : '';
           const inText = await post({
-            query: `{ ${list.name}(perPage: 1, filter: { ${field.name}: ${isList(field.type) ? `[${literal}]` : literal} }) { total } }`,
+            query: `{ ${list.name}(filter: { ${rest}${field.name}: ${isList(field.type) ? `[${literal}]` : literal} }${page}) ${answer} }`,
           });
           cases += 2;
           if (ACCEPTED.has(key)) {

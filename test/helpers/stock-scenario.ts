@@ -125,23 +125,25 @@ export async function stockScenario(t: TestApp) {
     const em = t.em();
     const created = em.create(ServiceOrder, {
       number: `SO-STOCK-${String(++orders).padStart(4, '0')}-${randomBytes(2).toString('hex')}`,
-      customer,
+      // Ids, not the scenario's entities: orders are made concurrently, each in its own fork, and an
+      // entity shared by forks would let one fork's flush take (and commit late) another's order.
+      customer: customer.id,
       contactName: customer.name,
       contactPhone: customer.mobile ?? '13800000000',
-      productUnit: unit,
-      product,
+      productUnit: unit.id,
+      product: product.id,
       serialNumber: unit.serialNumber,
       reportedSymptom: '不制冷',
-      station: o.station,
+      station: o.station.id,
       status: o.status,
       slaDueAt: new Date(Date.now() + 86400_000),
       inWarranty: true,
       trackingToken: randomBytes(18).toString('base64url'),
     } as never);
     em.persist(created);
-    for (const [i, tech] of (o.technicians ?? []).entries()) em.persist(em.create(OrderTechnician, { order: created, technician: tech, workDate: '2026-12-01', lead: i === 0 } as never));
-    for (const [part, quantity] of o.awaited ?? []) em.persist(em.create(OrderPart, { order: created, part, kind: OrderPartKind.AWAITED, quantity, unitPrice: part.salePrice } as never));
-    for (const [part, quantity] of o.used ?? []) em.persist(em.create(OrderPart, { order: created, part, kind: OrderPartKind.USED, quantity, unitPrice: part.salePrice } as never));
+    for (const [i, tech] of (o.technicians ?? []).entries()) em.persist(em.create(OrderTechnician, { order: created, technician: tech.id, workDate: '2026-12-01', lead: i === 0 } as never));
+    for (const [part, quantity] of o.awaited ?? []) em.persist(em.create(OrderPart, { order: created, part: part.id, kind: OrderPartKind.AWAITED, quantity, unitPrice: part.salePrice } as never));
+    for (const [part, quantity] of o.used ?? []) em.persist(em.create(OrderPart, { order: created, part: part.id, kind: OrderPartKind.USED, quantity, unitPrice: part.salePrice } as never));
     await withoutAudit(() => em.flush());
     return created as ServiceOrder;
   };

@@ -1,6 +1,7 @@
 import { Alert, Box, Card, CardActionArea, CardContent, CircularProgress, Grid, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Title, useTranslate } from 'react-admin';
+import { Title, usePermissions, useTranslate } from 'react-admin';
+import { ManagerMonth } from '../reports/ManagerMonth';
 import { IntakeChart } from './IntakeChart';
 import { countLink, type Count } from './dashboardLinks';
 import { useOrderDashboard } from './useOrderDashboard';
@@ -20,6 +21,7 @@ const CARDS: Array<{ count: Count; color?: string }> = [
 export const Dashboard = () => {
   const translate = useTranslate();
   const { data, error, isPending } = useOrderDashboard();
+  const { permissions = [] } = usePermissions<string[]>();
   return (
     <Box sx={{ mt: 1 }}>
       <Title title="app.menu.dashboard" />
@@ -51,6 +53,7 @@ export const Dashboard = () => {
               <IntakeChart days={data.intakeByDay} />
             </CardContent>
           </Card>
+          {permissions.includes('report:read') && <ManagerMonth />}
         </>
       )}
     </Box>

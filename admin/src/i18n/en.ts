@@ -3,6 +3,7 @@ import englishMessages from 'ra-language-english';
 import type { AppMessages } from './zh';
 import { catalogueMessages } from './catalogue';
 import { analyticsEn } from '../analytics/messages';
+import { reportsEn } from '../reports/messages';
 
 
 export const en: TranslationMessages & AppMessages = {
@@ -14,6 +15,7 @@ export const en: TranslationMessages & AppMessages = {
   },
   app: {
     analytics: analyticsEn,
+    reports: reportsEn,
     menu: {
       dashboard: 'Dashboard',
       serviceOrders: 'Service orders',

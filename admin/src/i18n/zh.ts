@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'ra-core';
 import { catalogueMessages } from './catalogue';
 import { analyticsZh } from '../analytics/messages';
+import { reportsZh } from '../reports/messages';
 
 /** react-admin's own texts in Chinese (ra-core 5's TranslationMessages). */
 const ra: TranslationMessages['ra'] = {
@@ -221,6 +222,7 @@ export const zh = {
   ra,
   app: {
     analytics: analyticsZh,
+    reports: reportsZh,
     menu: {
       dashboard: '首页',
       serviceOrders: '服务单',

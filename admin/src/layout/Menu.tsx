@@ -11,6 +11,15 @@ import WorkIcon from '@mui/icons-material/Work';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import EngineeringIcon from '@mui/icons-material/Engineering';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import PaymentsIcon from '@mui/icons-material/Payments';
+import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
+import BarChartIcon from '@mui/icons-material/BarChart';
+import BuildIcon from '@mui/icons-material/Build';
+import InventoryIcon from '@mui/icons-material/Inventory';
+import SentimentSatisfiedIcon from '@mui/icons-material/SentimentSatisfied';
+import TimerOffIcon from '@mui/icons-material/TimerOff';
 import { Badge, ListSubheader } from '@mui/material';
 import { useOrderDashboard } from '../dashboard/useOrderDashboard';
 import { Menu as RaMenu, useLocation, usePermissions, useSidebarState, useTranslate } from 'react-admin';
@@ -30,6 +39,15 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   '/stockShortages': <ReportProblemIcon />,
   '/lateReturns': <AssignmentLateIcon />,
   '/technicianHoldings': <EngineeringIcon />,
+  '/reports/monthly': <AssessmentIcon />,
+  '/reports/settlement': <AccountBalanceIcon />,
+  '/reports/commission': <PaymentsIcon />,
+  '/reports/leaderboard': <EmojiEventsIcon />,
+  '/reports/pareto': <BarChartIcon />,
+  '/reports/parts': <BuildIcon />,
+  '/reports/turnover': <InventoryIcon />,
+  '/reports/satisfaction': <SentimentSatisfiedIcon />,
+  '/reports/sla': <TimerOffIcon />,
 };
 
 const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);

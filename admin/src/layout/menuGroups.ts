@@ -54,6 +54,20 @@ export const MENU_GROUPS: MenuGroup[] = [
   },
   { label: 'app.menu.partsFees', resources: ['parts', 'feeRules'] },
   {
+    label: 'app.reports.menu.group',
+    pages: [
+      { path: '/reports/monthly', label: 'app.reports.menu.monthly', resource: 'reports', action: 'list' },
+      { path: '/reports/settlement', label: 'app.reports.menu.settlement', resource: 'reports', action: 'list' },
+      { path: '/reports/commission', label: 'app.reports.menu.commission', resource: 'reportsPay', action: 'list' },
+      { path: '/reports/leaderboard', label: 'app.reports.menu.leaderboard', resource: 'reports', action: 'list' },
+      { path: '/reports/pareto', label: 'app.reports.menu.pareto', resource: 'reports', action: 'list' },
+      { path: '/reports/parts', label: 'app.reports.menu.parts', resource: 'reports', action: 'list' },
+      { path: '/reports/turnover', label: 'app.reports.menu.turnover', resource: 'reports', action: 'list' },
+      { path: '/reports/satisfaction', label: 'app.reports.menu.satisfaction', resource: 'reports', action: 'list' },
+      { path: '/reports/sla', label: 'app.reports.menu.sla', resource: 'reports', action: 'list' },
+    ],
+  },
+  {
     label: 'app.analytics.menu.group',
     pages: [
       { path: '/queries', label: 'app.analytics.menu.queries', resource: 'queries', action: 'list' },

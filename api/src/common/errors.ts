@@ -15,6 +15,8 @@ export const ErrorCode = {
   /** A return or exchange requested after its window; `extensions.returnWindow` has the days and the dates. Nothing was created. */
   RETURN_WINDOW_CLOSED: 'RETURN_WINDOW_CLOSED',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  /** The order is on a confirmed settlement statement: its fees and payer are frozen. */
+  SETTLED: 'SETTLED',
   /** The operation would cost more than the limit (see the README's query limits). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** The request ran past its time budget; no further fields were resolved. */
@@ -116,6 +118,18 @@ export function inUse(entity: Bilingual, referencedBy: Bilingual): AppError {
     zh: `该${entity.zh}已被${referencedBy.zh}引用，不能删除；如不再使用请将其停用`,
     en: `This ${entity.en} is referenced by ${referencedBy.en} and cannot be deleted; deactivate it instead`,
   });
+}
+
+/** The order's fees were settled with the manufacturer: the statement is frozen, so are they. */
+export function settled(order: string, statement: string): AppError {
+  return new AppError(
+    ErrorCode.SETTLED,
+    {
+      zh: `服务单 ${order} 已列入已确认的对厂结算单 ${statement}，费用和付费方不能再改`,
+      en: `Service order ${order} is on the confirmed settlement statement ${statement}: its fees and payer can no longer change`,
+    },
+    { statement },
+  );
 }
 
 /** Names the part, the warehouse, what was asked and what is there: the whole document is refused. */

@@ -35,6 +35,8 @@ import { ReturnEvent } from '../modules/returns/return-event.entity';
 import { Complaint, ComplaintEvent } from '../modules/complaint/complaint.entity';
 import { QualityFeedback, QualityFeedbackEvent, QualityFeedbackOrder } from '../modules/quality/quality-feedback.entity';
 import { ReturnLine, ReturnRequest } from '../modules/returns/return-request.entity';
+import { CommissionAdjustment } from '../modules/report/commission-adjustment.entity';
+import { SettlementLine, SettlementStatement } from '../modules/report/settlement.entity';
 
 /** Every entity, listed explicitly: discovery must not depend on file globs or the runner. */
 export const ENTITIES = [
@@ -79,4 +81,7 @@ export const ENTITIES = [
   QualityFeedback,
   QualityFeedbackOrder,
   QualityFeedbackEvent,
+  SettlementStatement,
+  SettlementLine,
+  CommissionAdjustment,
 ];

@@ -32,6 +32,7 @@ import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
 import { STOCK_RESOLVERS } from '../modules/stock/stock.resolvers';
 import { RETURN_RESOLVERS } from '../modules/returns/returns.resolvers';
+import { ReportResolver } from '../modules/report/report.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -68,5 +69,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TrackingResolver,
   ...STOCK_RESOLVERS,
   ...RETURN_RESOLVERS,
+  ReportResolver,
   ...relationResolvers(),
 ];

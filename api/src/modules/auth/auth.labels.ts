@@ -27,6 +27,7 @@ const RESOURCE_NAMES: Record<Resource, { zh: string; en: string }> = {
   stock: { zh: '库存', en: 'stock' },
   stockDocument: { zh: '库存单据', en: 'stock documents' },
   query: { zh: '查询', en: 'queries' },
+  report: { zh: '报表', en: 'reports' },
 };
 
 const ACTION_NAMES = {

@@ -34,6 +34,8 @@ export const RESOURCES = [
   'apiKey',
   'audit',
   'query',
+  /** Reports and dashboards; `write`: confirm settlements, enter rewards and deductions, set the leaderboard's weights (each also checks the role). */
+  'report',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Action = 'read' | 'write' | 'create';
@@ -69,6 +71,8 @@ const AFTER_SALES: Resource[] = ['returnRequest', 'complaint', 'qualityFeedback'
  */
 /** Everyone runs ad-hoc queries inside their own scope and saves their own (sharing has its own rules). */
 const QUERIES: Permission[] = ['query:read', 'query:write'];
+/** Reports: read by the office and the reviewers (station staff with these roles see their station's figures). */
+const REPORTS: Permission[] = ['report:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.ADMIN]: [...read([...RESOURCES]), ...write([...RESOURCES])],
@@ -79,6 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'serviceOrder:write',
     ...STOCK_READ,
     ...QUERIES,
+    ...REPORTS,
   ],
   // Technicians request parts (requisitions, borrowing) and return them.
   [Role.TECHNICIAN]: [
@@ -115,8 +120,10 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'complaint:write',
     'qualityFeedback:write',
     ...QUERIES,
+    ...REPORTS,
   ],
-  [Role.FINANCE_REVIEWER]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ, 'returnRequest:write', ...QUERIES],
+  // Finance reviewers confirm manufacturer settlements (report:write; rewards and deductions stay with managers).
+  [Role.FINANCE_REVIEWER]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ, 'returnRequest:write', ...QUERIES, ...REPORTS, 'report:write'],
   // Managers set technicians' pay (the policy keeps pay fields to them and administrators) and approve requisitions.
   [Role.MANAGER]: [
     ...read([...MASTER_DATA, ...AFTER_SALES]),
@@ -129,8 +136,10 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'complaint:write',
     'qualityFeedback:write',
     ...QUERIES,
+    ...REPORTS,
+    'report:write',
   ],
-  [Role.ANALYST]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ, ...QUERIES],
+  [Role.ANALYST]: [...read([...MASTER_DATA, ...AFTER_SALES]), 'serviceOrder:read', ...STOCK_READ, ...QUERIES, ...REPORTS],
 };
 
 /** Scopes an administrator may grant to a partner key; users and keys themselves stay admin-only. */
@@ -154,6 +163,8 @@ export const PARTNER_GRANTABLE: Permission[] = [
   'stockDocument:read',
   // Runs ad-hoc queries and the saved queries shared with the key, inside the key's scope.
   'query:read',
+  // A manufacturer's key reads its own settlement; any key the figures of its own orders.
+  'report:read',
 ];
 
 export function isPermission(value: string): value is Permission {

@@ -6,12 +6,13 @@ import { SortOrder } from '../../graphql/list';
 import { AdHocQueryInput } from '../query/query.inputs';
 import { QueryRoot } from '../query/query.enums';
 import { ExportFormat, ExportStatus } from './export-run.entity';
+import { ReportName } from '../report/report-export';
 import './export.labels';
 
 labelledEnum(ExportFormat, 'ExportFormat', { description: '导出格式 Export format' });
 labelledEnum(ExportStatus, 'ExportStatus', { description: '导出状态 Export status' });
 
-@InputType({ description: '导出 What to export (exactly one of query, savedQueryId, list) and as what' })
+@InputType({ description: '导出 What to export (exactly one of query, savedQueryId, list, report) and as what' })
 export class ExportInput {
   @Field(() => ExportFormat) format!: ExportFormat;
 
@@ -34,4 +35,10 @@ export class ExportInput {
 
   @Field(() => SortOrder, { nullable: true })
   sortOrder?: SortOrder;
+
+  @Field(() => ReportName, { nullable: true, description: 'A report, with reportParams as its query’s filter' })
+  report?: ReportName;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The report’s filter, as its query takes it' })
+  reportParams?: Record<string, unknown>;
 }

@@ -30,7 +30,7 @@ function view(run: ExportRun, ctx: Context): ExportRunView {
 @Resolver()
 export class ExportResolver {
   @Authorized()
-  @Mutation(() => ExportRunView, { description: '导出 Starts an export (CSV or XLSX) of a query, a saved query or a list as filtered; download it from url' })
+  @Mutation(() => ExportRunView, { description: '导出 Starts an export (CSV or XLSX) of a query, a saved query, a list as filtered or a report; download it from url' })
   async startExport(@Arg('input', () => ExportInput) input: ExportInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ExportRunView> {
     const run = await startExport(ctx, info.schema, {
       format: input.format,
@@ -40,6 +40,8 @@ export class ExportResolver {
       filter: input.filter,
       sortField: input.sortField,
       sortOrder: input.sortOrder,
+      report: input.report,
+      reportParams: input.reportParams,
     });
     return view(run, ctx);
   }

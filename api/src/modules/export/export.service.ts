@@ -22,6 +22,7 @@ import type { Fragment } from '../query/sql';
 import { cursorRows } from './cursor';
 import { ExportFormat, ExportRun, ExportStatus } from './export-run.entity';
 import { csvWriter, xlsxWriter, type TableWriter } from './writers';
+import { isReportName, reportTable, type ReportName } from '../report/report-export';
 
 /** At most this many rows in one file (an XLSX sheet holds 1,048,576). */
 export const MAX_EXPORT_ROWS = LIMITS.rows;
@@ -37,6 +38,9 @@ export interface ExportRequest {
   filter?: Record<string, unknown> | null;
   sortField?: string | null;
   sortOrder?: SortOrder | null;
+  /** A report by its query name, with that query's filter. */
+  report?: ReportName;
+  reportParams?: Record<string, unknown> | null;
 }
 
 const sourceError = (key: string, field = 'input'): FieldError => ({ field, message: textOf(key) });
@@ -82,8 +86,9 @@ function fileName(title: string, format: ExportFormat, sc: ServiceContext): stri
  * rows, and records the run. The file itself is written when `/exports/<id>` is downloaded.
  */
 export async function startExport(sc: ServiceContext, schema: GraphQLSchema, req: ExportRequest): Promise<ExportRun> {
-  const sources = [req.query, req.savedQueryId, req.list].filter((s) => s !== undefined && s !== null);
+  const sources = [req.query, req.savedQueryId, req.list, req.report].filter((s) => s !== undefined && s !== null);
   if (sources.length !== 1) throw badInput([sourceError('export.oneSource')]);
+  if (req.report) return startReportExport(sc, schema, req.report, req.reportParams ?? {}, req.format);
   if (!req.list && !can(sc.actor, 'query:read')) throw forbidden('query:read');
   const catalogue = fieldCatalogue(sc.em.getMetadata());
   const lang: Lang = sc.lang;
@@ -143,6 +148,32 @@ export async function startExport(sc: ServiceContext, schema: GraphQLSchema, req
   return run;
 }
 
+/**
+ * A report's export: the report is run now as the caller (its own permission, scope and checks),
+ * so a refusal comes before any download; the file runs it again, in the language asked now.
+ */
+async function startReportExport(sc: ServiceContext, schema: GraphQLSchema, report: ReportName, params: Record<string, unknown>, format: ExportFormat): Promise<ExportRun> {
+  const table = await reportTable(sc, schema, report, params, sc.lang);
+  const run = sc.em.create(ExportRun, {
+    actorKind: sc.actor?.kind ?? 'system',
+    actorId: sc.actor?.id ?? 'system',
+    actorLabel: sc.actor?.label ?? 'system',
+    format,
+    source: 'report',
+    root: report,
+    title: table.title,
+    fileName: fileName(`${table.title}-${Object.values(params).filter((v) => typeof v === 'string' && /^\d{4}-\d{2}$/.test(v)).join('_')}`, format, sc),
+    definition: JSON.parse(JSON.stringify(params)) as Record<string, unknown>,
+    listFilter: null,
+    lang: sc.lang,
+    total: table.rows.length,
+    totalExact: true,
+  } as never) as ExportRun;
+  sc.em.persist(run);
+  await sc.em.flush();
+  return run;
+}
+
 export interface ExportProgress {
   (rowsDone: number): void | Promise<void>;
 }
@@ -152,6 +183,7 @@ export interface ExportProgress {
  * language the export was started in; masking and scope are the caller's. Returns the rows written.
  */
 export async function writeExport(sc: ServiceContext, schema: GraphQLSchema, run: ExportRun, out: Writable, progress?: ExportProgress): Promise<number> {
+  if (run.source === 'report' && isReportName(run.root)) return writeReport(sc, schema, run, out, progress);
   const compiled = await prepareExport(sc, schema, run);
   const lang = run.lang === 'en' ? 'en' : 'zh';
   const limit = Math.min(compiled.checked.limit ?? MAX_EXPORT_ROWS, MAX_EXPORT_ROWS);
@@ -169,6 +201,22 @@ export async function writeExport(sc: ServiceContext, schema: GraphQLSchema, run
   }
   if (!out.destroyed) await writer.end();
   return rows;
+}
+
+/** A report is small (aggregated): computed whole, then written row by row. */
+async function writeReport(sc: ServiceContext, schema: GraphQLSchema, run: ExportRun, out: Writable, progress?: ExportProgress): Promise<number> {
+  const lang = run.lang === 'en' ? 'en' : 'zh';
+  const table = await reportTable(sc, schema, run.root as ReportName, run.definition, lang);
+  const writer: TableWriter =
+    run.format === ExportFormat.XLSX ? xlsxWriter(out, table.columns, lang, sc.config.timeZone, run.title) : csvWriter(out, table.columns, lang, sc.config.timeZone);
+  for (const row of table.rows) {
+    if (out.destroyed) break;
+    writer.row(row);
+    await writer.drained();
+  }
+  await progress?.(table.rows.length);
+  if (!out.destroyed) await writer.end();
+  return table.rows.length;
 }
 
 export { ExportStatus };

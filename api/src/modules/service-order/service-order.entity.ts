@@ -32,6 +32,35 @@ const restrict = { nullable: true, ref: true, deleteRule: 'restrict' } as const;
 // Ad-hoc queries and reports, one station's newest orders: one station's (or fault code's) orders over a period.
 @Index({ properties: ['station', 'createdAt'] })
 @Index({ properties: ['symptomCode', 'createdAt'] })
+// Reports (api/src/modules/report): SLA breaches by due time, satisfaction by visit time, cancellations by closing time.
+@Index({ properties: ['slaDueAt'] })
+@Index({ properties: ['visitedAt'] })
+// The monthly report reads a month's (or a year's) intake, completions and cancellations from
+// these alone (index-only scans: the heap is not visited for old, all-visible pages).
+@Index({
+  name: 'service_order_report_received_index',
+  expression:
+    'create index "service_order_report_received_index" on "service_order" ("created_at") include ("station_id", "product_id", "symptom_code_id", "repeat_repair", "in_warranty")',
+})
+@Index({
+  name: 'service_order_report_completed_index',
+  expression:
+    'create index "service_order_report_completed_index" on "service_order" ("completed_at") include ("created_at", "sla_due_at", "station_id", "product_id", "symptom_code_id") where "completed_at" is not null',
+})
+@Index({
+  name: 'service_order_report_closed_index',
+  expression:
+    'create index "service_order_report_closed_index" on "service_order" ("status", "closed_at") include ("station_id", "product_id", "symptom_code_id") where "closed_at" is not null',
+})
+// Reports ask which orders came back (a later order's previous order) and which visits made rework orders.
+@Index({
+  name: 'service_order_previous_order_id_index',
+  expression: 'create index "service_order_previous_order_id_index" on "service_order" ("previous_order_id") where "previous_order_id" is not null',
+})
+@Index({
+  name: 'service_order_rework_of_id_index',
+  expression: 'create index "service_order_rework_of_id_index" on "service_order" ("rework_of_id") where "rework_of_id" is not null',
+})
 @Index({
   name: 'service_order_search_trgm',
   expression:

@@ -15,6 +15,7 @@ import { TimelineAction } from './service-order.enums';
 import { OrderOperation, assertOperation } from './order-operations';
 import type { AppraisalInput, FeeOverrideInput, ServiceOrderUpdateInput } from './service-order.inputs';
 import { recordEvent } from './timeline';
+import { assertNotSettled } from '../report/settlement.report';
 
 /** Contact, appointment and symptom can be corrected until the repair starts. */
 export async function updateOrder(ctx: ServiceContext, id: string, input: ServiceOrderUpdateInput): Promise<ServiceOrder> {
@@ -42,6 +43,7 @@ export async function updateOrder(ctx: ServiceContext, id: string, input: Servic
 export async function recordAppraisal(ctx: ServiceContext, id: string, input: AppraisalInput): Promise<ServiceOrder> {
   const order = await lockVisibleOrder(ctx, id);
   assertOperation(ctx.actor!, order, OrderOperation.APPRAISE);
+  await assertNotSettled(ctx.em, order);
   order.appraisalVerdict = input.verdict;
   order.appraisalNote = input.note ?? null;
   if (!order.feesOverridden && order.payer) order.payer = derivePayer(order);
@@ -57,6 +59,7 @@ export async function recordAppraisal(ctx: ServiceContext, id: string, input: Ap
 export async function overrideFees(ctx: ServiceContext, id: string, input: FeeOverrideInput): Promise<ServiceOrder> {
   const order = await lockVisibleOrder(ctx, id);
   assertOperation(ctx.actor!, order, OrderOperation.OVERRIDE_FEES);
+  await assertNotSettled(ctx.em, order);
   const reason = input.reason.trim();
   await withReason(reason, async () => {
     if (input.labourFee !== undefined) order.labourFee = input.labourFee;
