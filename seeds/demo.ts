@@ -18,6 +18,7 @@ import { seedRegions, type SeededRegions } from './master-data/regions';
 import { seedContext, type SeedContext } from './seed-context';
 import { seedServiceOrders } from './service-orders';
 import { seedStock } from './stock';
+import { seedAfterSales } from './after-sales';
 
 export { DEMO_LOGINS, DEMO_PARTNER, DEMO_PARTNER_KEY } from './data/accounts';
 
@@ -68,7 +69,8 @@ export async function seedDemo(orm: MikroORM, opts: SeedDemoOptions = {}): Promi
       const master = await seedMasterData(ctx);
       const orders = await seedServiceOrders(tx, { timeZone, now: ctx.now });
       const stock = await seedStock(tx, { timeZone, now: ctx.now });
-      const counts = { ...master.counts, serviceOrders: orders.orders, timelineEvents: orders.events, ...stock };
+      const afterSales = await seedAfterSales(tx, { timeZone, now: ctx.now });
+      const counts = { ...master.counts, serviceOrders: orders.orders, timelineEvents: orders.events, ...stock, ...afterSales };
       await tx.insert(Setting, { key: DEMO_MARKER, value: { seededAt: ctx.now.toISOString(), counts }, updatedAt: ctx.now });
       return counts;
     }),

@@ -42,6 +42,11 @@ import { HoldingsPage } from './stock/pages/HoldingsPage';
 import { LateReturnsPage } from './stock/pages/LateReturnsPage';
 import { ShortagesPage } from './stock/pages/ShortagesPage';
 import { StockWorkPage } from './stock/pages/StockWorkPage';
+import returnRequests from './returnRequests';
+import { ReturnTrackingPage } from './returnRequests/ReturnTrackingPage';
+import complaints from './complaints';
+import { ComplaintSummaryPage } from './complaints/ComplaintSummaryPage';
+import qualityFeedbacks from './qualityFeedbacks';
 import { reportRoutes } from './reports';
 
 // Resource names are the API's list queries; the menu groups them (layout/menuGroups.ts).
@@ -69,12 +74,17 @@ export const App = () => (
       <Route path="/stockShortages" element={<ShortagesPage />} />
       <Route path="/lateReturns" element={<LateReturnsPage />} />
       <Route path="/technicianHoldings" element={<HoldingsPage />} />
+      <Route path="/complaintSummary" element={<ComplaintSummaryPage />} />
       {reportRoutes}
     </CustomRoutes>
     {/* The link a dispatcher sends a customer: no login, no menu. */}
     <CustomRoutes noLayout>
       <Route path="/track/:token" element={<TrackingPage />} />
+      <Route path="/trackReturn/:token" element={<ReturnTrackingPage />} />
     </CustomRoutes>
+    <Resource name="returnRequests" {...returnRequests} />
+    <Resource name="complaints" {...complaints} />
+    <Resource name="qualityFeedbacks" {...qualityFeedbacks} />
     <Resource name="customers" {...customers} />
     <Resource name="productUnits" {...productUnits} />
     <Resource name="products" {...products} />

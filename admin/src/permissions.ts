@@ -34,6 +34,9 @@ const API_RESOURCE: Record<string, string> = {
   stockTransfers: 'stockDocument',
   purchaseOrders: 'stockDocument',
   stocktakes: 'stockDocument',
+  returnRequests: 'returnRequest',
+  complaints: 'complaint',
+  qualityFeedbacks: 'qualityFeedback',
   // The report pages; pay (commission) is the office managers' and finance's, who hold report:write.
   reports: 'report',
   reportsPay: 'report',
@@ -67,11 +70,15 @@ const READ_AS_WRITE = new Set(['reportsPay']);
  */
 const CREATE_PERMISSION: Record<string, string> = { serviceOrders: 'serviceOrder:create' };
 
+/** Filing a return or a complaint is `:create` (partners hold it without `:write`); `:write` grants it too. */
+const FILE_PERMISSION: Record<string, string> = { returnRequests: 'returnRequest', complaints: 'complaint' };
+
 export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
   if (resource === 'imports') return IMPORTABLE.some((r) => permissions.includes(`${r}:write`));
   const apiResource = API_RESOURCE[resource];
   if (!apiResource) return false;
   if (action === 'create' && CREATE_PERMISSION[resource]) return permissions.includes(CREATE_PERMISSION[resource]);
+  if (action === 'create' && FILE_PERMISSION[resource]) return ['create', 'write'].some((a) => permissions.includes(`${FILE_PERMISSION[resource]}:${a}`));
   if (READ_ACTIONS.has(action) && !READ_AS_WRITE.has(resource)) return permissions.includes(`${apiResource}:read`);
   return permissions.includes(`${WRITE_RESOURCE[resource] ?? apiResource}:write`);
 }

@@ -15,6 +15,9 @@ import './modules/service-order/service-order.labels';
 import './modules/settings/settings.labels';
 import './modules/station/station.labels';
 import './modules/stock/stock.labels';
+import './modules/returns/return-request.labels';
+import './modules/complaint/complaint.labels';
+import './modules/quality/quality-feedback.labels';
 import './modules/report/report.labels';
 
 export { catalogue } from './common/labels/catalogue';

@@ -9,3 +9,4 @@ import './modules/region/region.query';
 import './modules/fee/fee.query';
 import './modules/audit/audit.query';
 import './modules/auth/auth.query';
+import './modules/returns/returns.query';

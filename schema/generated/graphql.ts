@@ -41,6 +41,32 @@ export type AdjustmentKind =
   /** 奖励 — Reward */
   | 'REWARD';
 
+/** 售后规则 Returns, 三包 warranty and complaint rules: configuration, not code */
+export type AfterSalesRules = {
+  /** Windows of particular categories (a category without one takes its parent’s, then the defaults) */
+  categoryWindows: Array<ReturnWindow>;
+  /** 投诉解决时限 Hours to resolve a complaint (on the business time zone’s clock) */
+  complaintResolveHours: Scalars['Int']['output'];
+  /** 投诉响应时限 Hours to respond to a complaint (on the business time zone’s clock) */
+  complaintRespondHours: Scalars['Int']['output'];
+  /** 换货期 Days after delivery an exchange may be requested, unless the category says otherwise */
+  exchangeDays: Scalars['Int']['output'];
+  /** 换货后保修 A replacement’s warranty: restarted from the exchange date, or the replaced unit’s remainder */
+  replacementWarranty: ReplacementWarranty;
+  /** 退货期 Days after delivery a return may be requested, unless the category says otherwise */
+  returnDays: Scalars['Int']['output'];
+};
+
+export type AfterSalesRulesInput = {
+  /** Replaces every category window */
+  categoryWindows?: InputMaybe<Array<ReturnWindowInput>>;
+  complaintResolveHours?: InputMaybe<Scalars['Int']['input']>;
+  complaintRespondHours?: InputMaybe<Scalars['Int']['input']>;
+  exchangeDays?: InputMaybe<Scalars['Int']['input']>;
+  replacementWarranty?: InputMaybe<ReplacementWarranty>;
+  returnDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 合作方 API 密钥 Partner API key */
 export type ApiKey = {
   /** Usable now: not revoked and not expired */
@@ -681,6 +707,283 @@ export type CommissionLine = {
   visitFee: Scalars['Float']['output'];
 };
 
+/** 投诉 Complaint */
+export type Complaint = {
+  /** The steps the caller may take now */
+  allowedActions: Array<ComplaintAction>;
+  /** The other operations the caller may use now */
+  allowedOperations: Array<ComplaintOperation>;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  category: ComplaintCategory;
+  channel: OrderChannel;
+  /** 已关闭 Closed or cancelled */
+  closed: Scalars['Boolean']['output'];
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 联系电话 Contact phone (masked for partners) */
+  contactPhone: Scalars['String']['output'];
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The partner key that filed it */
+  createdByApiKeyId?: Maybe<Scalars['ID']['output']>;
+  customer: Customer;
+  customerId: Scalars['ID']['output'];
+  /** 投诉内容 What the customer says */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 投诉单号 Number, e.g. CP-2026-000012 */
+  number: Scalars['String']['output'];
+  /** 负责人 Who handles it */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** 负责人 The owner’s name (hidden from partners) */
+  ownerName?: Maybe<Scalars['String']['output']>;
+  product?: Maybe<Product>;
+  /** 产品 The product (the linked order’s) */
+  productId?: Maybe<Scalars['ID']['output']>;
+  /** 投诉时间 When the customer complained */
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** 处理结果 How it was resolved */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** 解决超时 Resolved at or after the deadline, or not yet and the deadline reached */
+  resolutionOverdue: Scalars['Boolean']['output'];
+  /** 解决时限 Resolve by (received + resolution hours, business time zone) */
+  resolveDueAt: Scalars['DateTimeISO']['output'];
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 响应时限 Respond by (received + response hours, business time zone) */
+  respondDueAt: Scalars['DateTimeISO']['output'];
+  respondedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 首次答复 The first answer to the customer */
+  response?: Maybe<Scalars['String']['output']>;
+  /** 响应超时 Responded at or after the deadline, or not yet and the deadline reached */
+  responseOverdue: Scalars['Boolean']['output'];
+  /** 整改单 The rework order it opened */
+  reworkOrder?: Maybe<ServiceOrder>;
+  /** 整改单 The rework order the complaint opened */
+  reworkOrderId?: Maybe<Scalars['ID']['output']>;
+  /** The order complained about (null when outside your scope) */
+  serviceOrder?: Maybe<ServiceOrder>;
+  /** 关联服务单 The order complained about */
+  serviceOrderId?: Maybe<Scalars['ID']['output']>;
+  severity: ComplaintSeverity;
+  station?: Maybe<ServiceStation>;
+  /** 责任网点 The station complained about (the linked order’s) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: ComplaintStatus;
+  /** The complaint’s timeline, oldest first */
+  timeline: Array<ComplaintEvent>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 投诉操作 A step of the complaint lifecycle */
+export type ComplaintAction =
+  /** 取消 — Cancel — filed by mistake; needs a reason */
+  | 'CANCEL'
+  /** 关闭 — Close */
+  | 'CLOSE'
+  /** 解决 — Resolve — needs the resolution */
+  | 'RESOLVE'
+  /** 响应 — Respond — the first answer to the customer */
+  | 'RESPOND';
+
+export type ComplaintAssignInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** An active office user */
+  ownerId: Scalars['ID']['input'];
+};
+
+/** 投诉类别 What a complaint is about */
+export type ComplaintCategory =
+  /** 收费 — Fees */
+  | 'FEES'
+  /** 其他 — Other */
+  | 'OTHER'
+  /** 产品质量 — Product quality */
+  | 'PRODUCT_QUALITY'
+  /** 维修质量 — Repair quality */
+  | 'REPAIR_QUALITY'
+  /** 退换货 — Returns */
+  | 'RETURNS'
+  /** 服务态度 — Service attitude */
+  | 'SERVICE_ATTITUDE'
+  /** 时效 — Timeliness */
+  | 'TIMELINESS';
+
+export type ComplaintCreateInput = {
+  category: ComplaintCategory;
+  /** Default: phone (partners: partner API) */
+  channel?: InputMaybe<OrderChannel>;
+  /** Defaults to the customer’s mobile */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Required unless a service order is given */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  /** 负责人 A user to handle it (default: the person filing, for office staff) */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product, when no order is linked */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the customer complained (default: now; not in the future): the deadlines count from it */
+  receivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 关联服务单 The order complained about: its customer, station and product */
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  severity?: ComplaintSeverity;
+  /** The station complained about, when no order is linked */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 投诉处理记录 Timeline entry of a complaint */
+export type ComplaintEvent = {
+  action: ComplaintEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  complaintId: Scalars['ID']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  fromStatus?: Maybe<ComplaintStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: ComplaintStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** 投诉记录 What a complaint’s timeline entry records */
+export type ComplaintEventAction =
+  /** 指派 — Assigned */
+  | 'ASSIGN'
+  /** 已取消 — Cancelled */
+  | 'CANCEL'
+  /** 已关闭 — Closed */
+  | 'CLOSE'
+  /** 登记 — Filed */
+  | 'CREATE'
+  /** 已解决 — Resolved */
+  | 'RESOLVE'
+  /** 已响应 — Responded */
+  | 'RESPOND'
+  /** 生成整改单 — Rework order */
+  | 'REWORK';
+
+export type ComplaintFilter = {
+  category?: InputMaybe<ComplaintCategory>;
+  channel?: InputMaybe<OrderChannel>;
+  /** Closed or cancelled */
+  closed?: InputMaybe<Scalars['Boolean']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** 超时 Past its response or resolution deadline without that step */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  receivedFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  receivedTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** Past the response deadline without a response */
+  responseOverdue?: InputMaybe<Scalars['Boolean']['input']>;
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  severity?: InputMaybe<ComplaintSeverity>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ComplaintStatus>;
+  statuses?: InputMaybe<Array<ComplaintStatus>>;
+};
+
+/** Complaint operations other than lifecycle steps */
+export type ComplaintOperation =
+  /** 指派负责人 — Assign */
+  | 'ASSIGN'
+  /** 生成整改单 — Open rework order — a rework order (整改单) from the linked service order */
+  | 'OPEN_REWORK';
+
+/** 投诉列表 A page of Complaints */
+export type ComplaintPage = {
+  items: Array<Complaint>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type ComplaintResolutionInput = {
+  /** 处理结果 How it was resolved */
+  resolution: Scalars['String']['input'];
+};
+
+export type ComplaintResponseInput = {
+  /** 答复 What the customer was told */
+  response: Scalars['String']['input'];
+};
+
+/** 严重程度 Severity of a complaint */
+export type ComplaintSeverity =
+  /** 重大 — Critical */
+  | 'CRITICAL'
+  /** 严重 — High */
+  | 'HIGH'
+  /** 轻微 — Low */
+  | 'LOW'
+  /** 一般 — Medium */
+  | 'MEDIUM';
+
+export type ComplaintSortField =
+  | 'number'
+  | 'receivedAt'
+  | 'resolveDueAt'
+  | 'respondDueAt'
+  | 'severity'
+  | 'status';
+
+/** 投诉状态 Complaint status */
+export type ComplaintStatus =
+  /** 已取消 — Cancelled */
+  | 'CANCELLED'
+  /** 已关闭 — Closed */
+  | 'CLOSED'
+  /** 待响应 — Open — to respond within the response deadline */
+  | 'OPEN'
+  /** 已解决 — Resolved */
+  | 'RESOLVED'
+  /** 已响应 — Responded — to resolve within the resolution deadline */
+  | 'RESPONDED';
+
+/** 投诉月报 Complaints received in a month, by category, station and product */
+export type ComplaintSummary = {
+  byCategory: Array<ComplaintSummaryRow>;
+  byProduct: Array<ComplaintSummaryRow>;
+  byStation: Array<ComplaintSummaryRow>;
+  month: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** Complaints of one group in a month */
+export type ComplaintSummaryRow = {
+  /** The category, station or product id (null: none linked) */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Its name in your language */
+  name: Scalars['String']['output'];
+  /** 已解决 Resolved (or closed) */
+  resolved: Scalars['Int']['output'];
+  /** 解决超时 Resolved late, or not yet and past the deadline */
+  resolvedLate: Scalars['Int']['output'];
+  /** 响应超时 Responded late, or not yet and past the deadline */
+  respondedLate: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type CompleteInput = {
   causeCodeId: Scalars['ID']['input'];
   locationCodeId?: InputMaybe<Scalars['ID']['input']>;
@@ -952,6 +1255,15 @@ export type FaultParetoRow = {
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   share: Scalars['Float']['output'];
+};
+
+/** 从故障排列图发起 The orders behind one bar of the fault Pareto: the product’s orders with this symptom received in the period */
+export type FaultSelectionInput = {
+  /** First day (business time zone) */
+  from: Scalars['LocalDate']['input'];
+  symptomCodeId: Scalars['ID']['input'];
+  /** Last day */
+  to: Scalars['LocalDate']['input'];
 };
 
 export type FeeKind =
@@ -1238,6 +1550,11 @@ export type LeaderboardWeightsInput = {
   turnaround?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type LineRefundInput = {
+  lineId: Scalars['ID']['input'];
+  refundAmount: Scalars['Float']['input'];
+};
+
 /** 登录结果 Login result */
 export type LoginResult = {
   expiresAt: Scalars['DateTimeISO']['output'];
@@ -1456,17 +1773,31 @@ export type Mutation = {
   /** 奖惩 A reward or deduction with its reason (managers); audited */
   addCommissionAdjustment: CommissionAdjustment;
   /** Add a note to the timeline (internal notes are hidden from partners and customers) */
+  addReturnRequestNote: ReturnRequest;
+  /** Add a note to the timeline (internal notes are hidden from partners and customers) */
   addServiceOrderNote: ServiceOrder;
+  /** 批准 A manager approves it; the manufacturer sees it from now */
+  approveQualityFeedback: QualityFeedback;
   /** 批准 A manager approves the requisition */
   approveRequisition: Requisition;
+  /** 运营审核通过 Operations approve (an exchange goes straight to the goods) */
+  approveReturnRequest: ReturnRequest;
+  /** 财务审核通过 Finance approve the refund amount */
+  approveReturnRequestAmount: ReturnRequest;
+  /** 指派负责人 Hand the complaint to an office user */
+  assignComplaint: Complaint;
   /** 待件 Wait for parts */
   awaitServiceOrderParts: TransitionResult;
   /** 取消 Cancel before it is lent (a reason is required) */
   cancelBorrowing: Borrowing;
+  /** 取消 Cancel (filed by mistake), with a reason */
+  cancelComplaint: Complaint;
   /** 取消 Cancel before anything came in (a reason is required) */
   cancelPurchaseOrder: PurchaseOrder;
   /** 取消 Cancel before it is issued (a reason is required) */
   cancelRequisition: Requisition;
+  /** 取消 Cancel before the goods are back, with a reason */
+  cancelReturnRequest: ReturnRequest;
   /** 取消 Cancel an open order (a reason is required) */
   cancelServiceOrder: TransitionResult;
   /** 取消 Cancel before it is received (a reason is required) */
@@ -1479,6 +1810,12 @@ export type Mutation = {
   cancelStocktake: Stocktake;
   /** 修改密码 Change your own password (every earlier token ends) */
   changePassword: Scalars['Boolean']['output'];
+  /** 调整退款金额 Operations change the refund in review, with a reason (audited, shown to the customer) */
+  changeReturnRequestRefund: ReturnRequest;
+  /** 关闭 Close a resolved complaint */
+  closeComplaint: Complaint;
+  /** 关闭 Close a confirmed feedback */
+  closeQualityFeedback: QualityFeedback;
   /** 结清 Close once nothing is held */
   closeRequisition: Requisition;
   /** 关闭 Close the received stock in */
@@ -1487,6 +1824,8 @@ export type Mutation = {
   closeStockOut: StockOut;
   /** 完工 Complete: cause and method codes required; fees are computed */
   completeServiceOrder: TransitionResult;
+  /** 确认 The manufacturer confirms the defect, with its answer */
+  confirmQualityFeedback: QualityFeedback;
   /** 确认结算 Confirms a past month’s statement: its orders’ fees and payer are frozen from then on (SETTLED); audited */
   confirmSettlement: ManufacturerSettlement;
   /** 确认盘点 Post the gains and losses; the sheet becomes read-only */
@@ -1496,6 +1835,8 @@ export type Mutation = {
   createBrand: Brand;
   createCode: Code;
   createCodeGroup: CodeGroup;
+  /** 投诉登记 File a complaint (deadlines counted from when the customer complained) */
+  createComplaint: Complaint;
   createCustomer: Customer;
   createFeeRule: FeeRule;
   createManufacturer: Manufacturer;
@@ -1505,9 +1846,13 @@ export type Mutation = {
   createProductUnit: ProductUnit;
   /** 采购 Order parts from a supplier for a warehouse (awaited order lines may be linked) */
   createPurchaseOrder: PurchaseOrder;
+  /** 质量反馈提报 File a defect pattern on a product, with its orders (or a fault Pareto bar’s) */
+  createQualityFeedback: QualityFeedback;
   createRegion: Region;
   /** 领用 A technician asks for parts (a manager approves, a keeper issues) */
   createRequisition: Requisition;
+  /** 售后申请 File a refund, return or exchange (past the return window: refused, nothing created) */
+  createReturnRequest: ReturnRequest;
   /** Saves a query under a name (unique per owner) */
   createSavedQuery: SavedQuery;
   /** 接件 Take a repair request */
@@ -1573,10 +1918,14 @@ export type Mutation = {
   issueStockOut: StockOut;
   /** 借出 Lend the parts (all or none) */
   lendBorrowing: Borrowing;
+  /** Link more orders of the product, until it is approved */
+  linkQualityFeedbackOrders: QualityFeedback;
   /** 登录 Sign in with username and password */
   login: LoginResult;
   /** 到件 The awaited parts arrived (they become the parts used); the repair resumes */
   markServiceOrderPartsArrived: TransitionResult;
+  /** 生成整改单 Open a rework order from the linked service order */
+  openComplaintRework: Complaint;
   /** Set fees and payer by hand, with a reason (managers and finance reviewers; audited) */
   overrideServiceOrderFees: ServiceOrder;
   /** 下单 Place it with the supplier */
@@ -1587,38 +1936,58 @@ export type Mutation = {
   purchaseOrdersFromShortages: Array<PurchaseOrder>;
   /** 收货 A delivery comes in at the received cost (partial deliveries keep it open) */
   receivePurchaseOrder: PurchaseOrder;
+  /** 售后入库 The goods are back: return in / exchange in with the request number */
+  receiveReturnRequestGoods: ReturnRequest;
   /** 返修到货 Back from the agent (a pre-sale order closes here) */
   receiveServiceOrderFromAgent: TransitionResult;
   /** 入库 Post the lines into the warehouse */
   receiveStockIn: StockIn;
   /** 调入 Receive at the destination; awaited parts go to their orders */
   receiveStockTransfer: StockTransfer;
+  /** 登记寄回快递 The customer’s parcel back (the filing partner may record it) */
+  recordReturnRequestShipment: ReturnRequest;
   /** 质量鉴定 Record the quality appraisal verdict */
   recordServiceOrderAppraisal: ServiceOrder;
   /** 回访 Record the return visit; a low score creates a rework order */
   recordServiceOrderReturnVisit: TransitionResult;
   /** 录入盘点数 Enter counted quantities (each as of now) while the sheet is open */
   recordStocktakeCounts: Stocktake;
+  /** 退款 Finance pay the refund */
+  refundReturnRequest: ReturnRequest;
+  /** 驳回 Not a pattern, with a reason */
+  rejectQualityFeedback: QualityFeedback;
   /** 驳回 A manager rejects it (a reason is required) */
   rejectRequisition: Requisition;
+  /** 审核拒绝 Operations reject, with a reason shown to the customer */
+  rejectReturnRequest: ReturnRequest;
   /** 拒单 The station rejects the dispatch; back to dispatch with the reason */
   rejectServiceOrderDispatch: TransitionResult;
   /** 移除配件 Take a part line off an open order; what it took from stock goes back */
   removeServiceOrderPart: ServiceOrder;
   /** Puts the codes of one table in the given order (sortOrder 10, 20, …) */
   reorderCodes: Array<Code>;
+  /** 解决 Record how it was resolved */
+  resolveComplaint: Complaint;
+  /** 响应 The first answer to the customer */
+  respondComplaint: Complaint;
   /** 归还 Parts come back; without lines, everything still out */
   returnBorrowing: Borrowing;
   /** 归还 Unused parts and replaced old parts come back (any number of times) */
   returnRequisitionParts: Requisition;
   /** 交还顾客 Hand the unit back to the customer */
   returnServiceOrderToCustomer: TransitionResult;
+  /** 审核 Operations review the pattern */
+  reviewQualityFeedback: QualityFeedback;
   /** 吊销密钥 Revoke a key: it stops working at once */
   revokeApiKey: ApiKey;
   /** Save (or replace) a named filter for a list */
   saveFilter: SavedFilter;
+  /** 退回运营 Finance send it back to operations, with a reason */
+  sendBackReturnRequest: ReturnRequest;
   /** 返修出库 Send the unit to the agent or manufacturer */
   sendServiceOrderToAgent: TransitionResult;
+  /** 换货出库 The replacement goes out: exchange out, a new unit linked to the old */
+  shipReturnRequestReplacement: ReturnRequest;
   /** 发出 Ship: the parts leave the source (all or none) */
   shipStockTransfer: StockTransfer;
   /** 导出 Starts an export (CSV or XLSX) of a query, a saved query, a list as filtered or a report; download it from url */
@@ -1627,6 +1996,8 @@ export type Mutation = {
   startImport: ImportBatch;
   /** 开始维修 Start the repair */
   startServiceOrderRepair: TransitionResult;
+  /** Change after-sales rules (administrators); audited */
+  updateAfterSalesRules: AfterSalesRules;
   /** Change a key’s name, scopes, record limits or expiry */
   updateApiKey: ApiKey;
   updateBrand: Brand;
@@ -1662,6 +2033,13 @@ export type MutationAddCommissionAdjustmentArgs = {
 };
 
 
+export type MutationAddReturnRequestNoteArgs = {
+  id: Scalars['ID']['input'];
+  internal?: Scalars['Boolean']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationAddServiceOrderNoteArgs = {
   id: Scalars['ID']['input'];
   internal?: Scalars['Boolean']['input'];
@@ -1669,9 +2047,33 @@ export type MutationAddServiceOrderNoteArgs = {
 };
 
 
+export type MutationApproveQualityFeedbackArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
 export type MutationApproveRequisitionArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationApproveReturnRequestArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<ReturnApproveInput>;
+};
+
+
+export type MutationApproveReturnRequestAmountArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationAssignComplaintArgs = {
+  id: Scalars['ID']['input'];
+  input: ComplaintAssignInput;
 };
 
 
@@ -1687,6 +2089,12 @@ export type MutationCancelBorrowingArgs = {
 };
 
 
+export type MutationCancelComplaintArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
 export type MutationCancelPurchaseOrderArgs = {
   id: Scalars['ID']['input'];
   input: ReasonInput;
@@ -1694,6 +2102,12 @@ export type MutationCancelPurchaseOrderArgs = {
 
 
 export type MutationCancelRequisitionArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+export type MutationCancelReturnRequestArgs = {
   id: Scalars['ID']['input'];
   input: ReasonInput;
 };
@@ -1735,6 +2149,24 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationChangeReturnRequestRefundArgs = {
+  id: Scalars['ID']['input'];
+  input: RefundChangeInput;
+};
+
+
+export type MutationCloseComplaintArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationCloseQualityFeedbackArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
 export type MutationCloseRequisitionArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<NoteInput>;
@@ -1756,6 +2188,12 @@ export type MutationCloseStockOutArgs = {
 export type MutationCompleteServiceOrderArgs = {
   id: Scalars['ID']['input'];
   input: CompleteInput;
+};
+
+
+export type MutationConfirmQualityFeedbackArgs = {
+  id: Scalars['ID']['input'];
+  input: QualityConfirmInput;
 };
 
 
@@ -1787,6 +2225,11 @@ export type MutationCreateCodeArgs = {
 
 export type MutationCreateCodeGroupArgs = {
   input: CodeGroupCreateInput;
+};
+
+
+export type MutationCreateComplaintArgs = {
+  input: ComplaintCreateInput;
 };
 
 
@@ -1830,6 +2273,11 @@ export type MutationCreatePurchaseOrderArgs = {
 };
 
 
+export type MutationCreateQualityFeedbackArgs = {
+  input: QualityFeedbackCreateInput;
+};
+
+
 export type MutationCreateRegionArgs = {
   input: RegionCreateInput;
 };
@@ -1837,6 +2285,11 @@ export type MutationCreateRegionArgs = {
 
 export type MutationCreateRequisitionArgs = {
   input: RequisitionCreateInput;
+};
+
+
+export type MutationCreateReturnRequestArgs = {
+  input: ReturnRequestCreateInput;
 };
 
 
@@ -2021,6 +2474,12 @@ export type MutationLendBorrowingArgs = {
 };
 
 
+export type MutationLinkQualityFeedbackOrdersArgs = {
+  id: Scalars['ID']['input'];
+  input: QualityLinkInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -2030,6 +2489,11 @@ export type MutationLoginArgs = {
 export type MutationMarkServiceOrderPartsArrivedArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationOpenComplaintReworkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2062,6 +2526,12 @@ export type MutationReceivePurchaseOrderArgs = {
 };
 
 
+export type MutationReceiveReturnRequestGoodsArgs = {
+  id: Scalars['ID']['input'];
+  input: ReceiveGoodsInput;
+};
+
+
 export type MutationReceiveServiceOrderFromAgentArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<ReceiveFromAgentInput>;
@@ -2077,6 +2547,12 @@ export type MutationReceiveStockInArgs = {
 export type MutationReceiveStockTransferArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationRecordReturnRequestShipmentArgs = {
+  id: Scalars['ID']['input'];
+  input: ReturnShipmentInput;
 };
 
 
@@ -2098,7 +2574,25 @@ export type MutationRecordStocktakeCountsArgs = {
 };
 
 
+export type MutationRefundReturnRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: RefundInput;
+};
+
+
+export type MutationRejectQualityFeedbackArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
 export type MutationRejectRequisitionArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+export type MutationRejectReturnRequestArgs = {
   id: Scalars['ID']['input'];
   input: ReasonInput;
 };
@@ -2121,6 +2615,18 @@ export type MutationReorderCodesArgs = {
 };
 
 
+export type MutationResolveComplaintArgs = {
+  id: Scalars['ID']['input'];
+  input: ComplaintResolutionInput;
+};
+
+
+export type MutationRespondComplaintArgs = {
+  id: Scalars['ID']['input'];
+  input: ComplaintResponseInput;
+};
+
+
 export type MutationReturnBorrowingArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<BorrowingReturnInput>;
@@ -2139,6 +2645,12 @@ export type MutationReturnServiceOrderToCustomerArgs = {
 };
 
 
+export type MutationReviewQualityFeedbackArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<NoteInput>;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2151,9 +2663,21 @@ export type MutationSaveFilterArgs = {
 };
 
 
+export type MutationSendBackReturnRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
 export type MutationSendServiceOrderToAgentArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<SendToAgentInput>;
+};
+
+
+export type MutationShipReturnRequestReplacementArgs = {
+  id: Scalars['ID']['input'];
+  input: ShipReplacementInput;
 };
 
 
@@ -2176,6 +2700,11 @@ export type MutationStartImportArgs = {
 export type MutationStartServiceOrderRepairArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<NoteInput>;
+};
+
+
+export type MutationUpdateAfterSalesRulesArgs = {
+  input: AfterSalesRulesInput;
 };
 
 
@@ -2435,6 +2964,8 @@ export type Part = {
   manufacturerId?: Maybe<Scalars['ID']['output']>;
   /** 名称 Name */
   name: Scalars['String']['output'];
+  /** 整机 The product this stock item is, for finished goods (null for a part) */
+  productId?: Maybe<Scalars['ID']['output']>;
   /** 最低库存 Reorder point */
   reorderPoint: Scalars['Int']['output'];
   /** 销售价 Sale price (charged on orders) */
@@ -2690,8 +3221,12 @@ export type ProductSortField =
 /** 产品序列号/三包产品 Product unit (a serialised sold item) */
 export type ProductUnit = {
   active: Scalars['Boolean']['output'];
+  /** 换货承继保修 A replacement’s warranty end taken at the exchange (restarted from the exchange date, or the replaced unit’s remaining warranty, as the after-sales rules say); later repairs extend it */
+  carriedWarrantyEndsOn?: Maybe<Scalars['LocalDate']['output']>;
   /** 创建时间 Created at */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 签收日期 Delivered to the customer: the 三包 period runs from here (from the purchase date when unknown) */
+  deliveredOn?: Maybe<Scalars['LocalDate']['output']>;
   id: Scalars['ID']['output'];
   /** 在保 Under warranty on the given date (default: today) */
   inWarranty: Scalars['Boolean']['output'];
@@ -2706,6 +3241,8 @@ export type ProductUnit = {
   productId: Scalars['ID']['output'];
   /** 购买日期 Purchase date */
   purchaseDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** 换货前的产品 The unit this one replaced in an exchange */
+  replacesId?: Maybe<Scalars['ID']['output']>;
   /** 销售单位 Seller */
   seller?: Maybe<Scalars['String']['output']>;
   /** 序列号 Serial number (unique per product) */
@@ -2720,10 +3257,14 @@ export type ProductUnit = {
   userId?: Maybe<Scalars['ID']['output']>;
   /** 保修截止日 Last day of warranty: the same day, the product’s warranty months after purchase (month end if none), unless overridden */
   warrantyEndsOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 三包顺延 The repairs and exchanges that pushed the warranty end back, oldest first */
+  warrantyExtensions: Array<WarrantyExtension>;
   /** True when warrantyEndsOn was set by hand instead of derived */
   warrantyOverridden: Scalars['Boolean']['output'];
   /** Why warrantyEndsOn was set by hand (required with the override; audited) */
   warrantyOverrideReason?: Maybe<Scalars['String']['output']>;
+  /** 三包起算日 Where the warranty period runs from: delivery, else purchase */
+  warrantyStartsOn?: Maybe<Scalars['LocalDate']['output']>;
 };
 
 
@@ -2734,6 +3275,8 @@ export type ProductUnitInWarrantyArgs = {
 
 export type ProductUnitCreateInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 签收日期 Delivered to the customer: the warranty runs from here (else from the purchase date) */
+  deliveredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   installationDate?: InputMaybe<Scalars['LocalDate']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -2784,6 +3327,8 @@ export type ProductUnitSortField =
 
 export type ProductUnitUpdateInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 签收日期 Delivered to the customer: the warranty runs from here (else from the purchase date) */
+  deliveredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   installationDate?: InputMaybe<Scalars['LocalDate']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -2967,7 +3512,184 @@ export type PurchaseReceiptLineInput = {
   unitCost?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type QualityConfirmInput = {
+  /** 厂家答复 The manufacturer’s answer: cause, fix, what it pays */
+  response: Scalars['String']['input'];
+};
+
+/** 质量反馈 Quality feedback: a defect pattern on a product */
+export type QualityFeedback = {
+  /** The steps the caller may take now */
+  allowedActions: Array<QualityFeedbackAction>;
+  approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 已关闭 Closed or rejected */
+  closed: Scalars['Boolean']['output'];
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdByApiKeyId?: Maybe<Scalars['ID']['output']>;
+  /** 问题描述 The defect pattern */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  manufacturer: Manufacturer;
+  /** 厂家 The product’s manufacturer, who confirms the defect */
+  manufacturerId: Scalars['ID']['output'];
+  /** 厂家答复 The manufacturer’s answer at confirmation */
+  manufacturerResponse?: Maybe<Scalars['String']['output']>;
+  /** 反馈单号 Number, e.g. QF-2026-000004 */
+  number: Scalars['String']['output'];
+  /** 关联服务单数 Service orders linked */
+  orderCount: Scalars['Int']['output'];
+  /** 关联服务单 The orders showing the pattern (those in your scope) */
+  orders: Array<ServiceOrder>;
+  product: Product;
+  /** 产品型号 The product (model) with the defect */
+  productId: Scalars['ID']['output'];
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  /** 审核意见 Operations’ review */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 提报网点 The station that filed it (none: the office) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: QualityFeedbackStatus;
+  symptomCode?: Maybe<Code>;
+  /** 不良现象 The fault symptom code of the pattern */
+  symptomCodeId?: Maybe<Scalars['ID']['output']>;
+  /** The feedback’s timeline, oldest first */
+  timeline: Array<QualityFeedbackEvent>;
+  /** 标题 Short title */
+  title: Scalars['String']['output'];
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 质量反馈操作 A step of the quality feedback lifecycle */
+export type QualityFeedbackAction =
+  /** 批准 — Approve */
+  | 'APPROVE'
+  /** 关闭 — Close */
+  | 'CLOSE'
+  /** 厂家确认 — Confirm — the manufacturer’s key, or the office on its behalf; records its answer */
+  | 'CONFIRM'
+  /** 驳回 — Reject — not a pattern; needs a reason */
+  | 'REJECT'
+  /** 审核 — Review */
+  | 'REVIEW';
+
+export type QualityFeedbackCreateInput = {
+  description: Scalars['String']['input'];
+  /** Link every order of a fault Pareto bar (at most 200) */
+  fromFault?: InputMaybe<FaultSelectionInput>;
+  /** 产品型号 The product with the defect */
+  productId: Scalars['ID']['input'];
+  /** Service orders of this product showing it */
+  serviceOrderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 不良现象 The symptom code of the pattern */
+  symptomCodeId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** 质量反馈记录 Timeline entry of a quality feedback */
+export type QualityFeedbackEvent = {
+  action: QualityFeedbackEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  feedbackId: Scalars['ID']['output'];
+  fromStatus?: Maybe<QualityFeedbackStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: QualityFeedbackStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** 质量反馈记录 What a quality feedback’s timeline entry records */
+export type QualityFeedbackEventAction =
+  /** 已批准 — Approved */
+  | 'APPROVE'
+  /** 已关闭 — Closed */
+  | 'CLOSE'
+  /** 厂家已确认 — Confirmed */
+  | 'CONFIRM'
+  /** 提报 — Filed */
+  | 'CREATE'
+  /** 关联服务单 — Orders linked */
+  | 'LINK'
+  /** 已驳回 — Rejected */
+  | 'REJECT'
+  /** 已审核 — Reviewed */
+  | 'REVIEW';
+
+export type QualityFeedbackFilter = {
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  manufacturerId?: InputMaybe<Scalars['ID']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<QualityFeedbackStatus>;
+  statuses?: InputMaybe<Array<QualityFeedbackStatus>>;
+  symptomCodeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 质量反馈列表 A page of QualityFeedbacks */
+export type QualityFeedbackPage = {
+  items: Array<QualityFeedback>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type QualityFeedbackSortField =
+  | 'createdAt'
+  | 'number'
+  | 'orderCount'
+  | 'status';
+
+/** 质量反馈状态 Quality feedback status */
+export type QualityFeedbackStatus =
+  /** 已提报 — Applied */
+  | 'APPLIED'
+  /** 已批准 — Approved — a manager sends it to the manufacturer */
+  | 'APPROVED'
+  /** 已关闭 — Closed */
+  | 'CLOSED'
+  /** 厂家已确认 — Confirmed — the manufacturer confirmed the defect */
+  | 'CONFIRMED'
+  /** 已驳回 — Rejected */
+  | 'REJECTED'
+  /** 已审核 — Reviewed — operations checked the pattern */
+  | 'REVIEWED';
+
+export type QualityLinkInput = {
+  serviceOrderIds: Array<Scalars['ID']['input']>;
+};
+
 export type Query = {
+  /** 售后规则 Return windows, the replacement’s warranty and complaint deadlines (every signed-in caller: partners file returns by them) */
+  afterSalesRules: AfterSalesRules;
   /** API 密钥 — one ApiKey by id */
   apiKey: ApiKey;
   /** API 密钥 — list ApiKeys */
@@ -2996,6 +3718,12 @@ export type Query = {
   codeGroups: CodeGroupPage;
   /** 代码 — list Codes */
   codes: CodePage;
+  /** 投诉 — one Complaint by id */
+  complaint: Complaint;
+  /** 投诉月报 Complaints received in a month by category, station and product (your scope) */
+  complaintSummary: ComplaintSummary;
+  /** 投诉 — list Complaints */
+  complaints: ComplaintPage;
   /** 客户 — one Customer by id */
   customer: Customer;
   /** 客户 — list Customers */
@@ -3056,6 +3784,10 @@ export type Query = {
   purchaseOrder: PurchaseOrder;
   /** 采购订单 — list PurchaseOrders */
   purchaseOrders: PurchaseOrderPage;
+  /** 质量反馈 — one QualityFeedback by id */
+  qualityFeedback: QualityFeedback;
+  /** 质量反馈 — list QualityFeedbacks */
+  qualityFeedbacks: QualityFeedbackPage;
   /** 字段目录 The fields of a root the caller may use, with their operators and names */
   queryCatalogue: QueryRootInfo;
   /** 查询对象 The roots the caller may query (fields empty here: see queryCatalogue) */
@@ -3070,6 +3802,10 @@ export type Query = {
   requisition: Requisition;
   /** 领用单 — list Requisitions */
   requisitions: RequisitionPage;
+  /** 退换货申请 — one ReturnRequest by id */
+  returnRequest: ReturnRequest;
+  /** 退换货申请 — list ReturnRequests */
+  returnRequests: ReturnRequestPage;
   /** 回访满意度 Return-visit satisfaction per station (the first row: all stations) */
   returnVisitSatisfaction: Array<SatisfactionRow>;
   /** 即席查询 Runs an ad-hoc query inside the caller’s record scope, masked as the caller reads it */
@@ -3142,6 +3878,10 @@ export type Query = {
   technicianSuggestions: Array<TechnicianSuggestion>;
   /** 维修员 — list Technicians */
   technicians: TechnicianPage;
+  /** 退换货进度 Public lookup by request number and the last four digits of the contact phone (no login) */
+  trackReturnRequest: ReturnTracking;
+  /** Public lookup by the unguessable tracking token (no login) */
+  trackReturnRequestByToken: ReturnTracking;
   /** 查询维修进度 Public lookup by order number and the last four digits of the contact phone (no login) */
   trackServiceOrder: OrderTracking;
   /** Public lookup by the unguessable tracking token sent by SMS (no login) */
@@ -3249,6 +3989,26 @@ export type QueryCodesArgs = {
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<CodeSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryComplaintArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComplaintSummaryArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+export type QueryComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComplaintFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<ComplaintSortField>;
   sortOrder?: InputMaybe<SortOrder>;
 };
 
@@ -3422,6 +4182,21 @@ export type QueryPurchaseOrdersArgs = {
 };
 
 
+export type QueryQualityFeedbackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQualityFeedbacksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QualityFeedbackFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<QualityFeedbackSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
 export type QueryQueryCatalogueArgs = {
   root: QueryRoot;
 };
@@ -3453,6 +4228,21 @@ export type QueryRequisitionsArgs = {
   page?: Scalars['Int']['input'];
   perPage?: Scalars['Int']['input'];
   sortField?: InputMaybe<RequisitionSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryReturnRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReturnRequestFilter>;
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
+  sortField?: InputMaybe<ReturnRequestSortField>;
   sortOrder?: InputMaybe<SortOrder>;
 };
 
@@ -3680,6 +4470,17 @@ export type QueryTechniciansArgs = {
 };
 
 
+export type QueryTrackReturnRequestArgs = {
+  number: Scalars['String']['input'];
+  phoneLast4: Scalars['String']['input'];
+};
+
+
+export type QueryTrackReturnRequestByTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryTrackServiceOrderArgs = {
   number: Scalars['String']['input'];
   phoneLast4: Scalars['String']['input'];
@@ -3894,6 +4695,8 @@ export type QueryRoot =
   | 'codeGroups'
   /** 代码 — code */
   | 'codes'
+  /** 投诉 — complaint */
+  | 'complaints'
   /** 客户 — customer */
   | 'customers'
   /** 收费标准 — fee rule */
@@ -3910,8 +4713,12 @@ export type QueryRoot =
   | 'productUnits'
   /** 产品 — product */
   | 'products'
+  /** 质量反馈 — quality feedback */
+  | 'qualityFeedbacks'
   /** 区域 — region */
   | 'regions'
+  /** 退换货申请 — return request */
+  | 'returnRequests'
   /** 服务单 — service order */
   | 'serviceOrders'
   /** 维修站 — service station */
@@ -3966,6 +4773,24 @@ export type ReasonInput = {
 export type ReceiveFromAgentInput = {
   logisticsNumber?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReceiveGoodsInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A warehouse of the request’s station (the office: any) */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Operations change the refund: a reason is required (audited, and shown to the customer) */
+export type RefundChangeInput = {
+  lines: Array<LineRefundInput>;
+  reason: Scalars['String']['input'];
+};
+
+export type RefundInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 退款流水号 The payment’s reference */
+  reference: Scalars['String']['input'];
 };
 
 /** 区域 Region */
@@ -4045,6 +4870,22 @@ export type RemoveOrderPartInput = {
   orderPartId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The replacement of one line that has a unit: a new unit, linked to the one it replaces */
+export type ReplacementUnitInput = {
+  lineId: Scalars['ID']['input'];
+  /** Another model when the same is no longer made (default: the same product) */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The replacement’s serial number */
+  serialNumber: Scalars['String']['input'];
+};
+
+/** 换货后保修 The replacement’s warranty after an exchange */
+export type ReplacementWarranty =
+  /** 承继原产品剩余保修期 — Keeps the replaced unit’s remaining warranty — the replaced unit’s warranty end, plus the days the exchange took */
+  | 'KEEP_REMAINING'
+  /** 自换货之日起重新计算 — Restarts from the exchange date — the default (更换后的产品包修期从更换之日起重新计算), never ending before the replaced unit’s would have */
+  | 'RESTART';
 
 /** 报表 A report that can be exported (its query’s name); reportParams is that query’s filter */
 export type ReportName =
@@ -4242,10 +5083,376 @@ export type RequisitionStatus =
   /** 已驳回 — Rejected */
   | 'REJECTED';
 
+/** 售后操作 A step of the return request lifecycle */
+export type ReturnAction =
+  /** 运营审核通过 — Approve */
+  | 'APPROVE'
+  /** 取消申请 — Cancel request — needs a reason */
+  | 'CANCEL'
+  /** 财务审核通过 — Approve amount */
+  | 'FINANCE_APPROVE'
+  /** 售后入库 — Receive goods */
+  | 'RECEIVE_GOODS'
+  /** 退款 — Refund */
+  | 'REFUND'
+  /** 审核拒绝 — Reject — needs a reason, shown to the customer */
+  | 'REJECT'
+  /** 退回运营 — Send back — finance returns it to operations with a reason */
+  | 'SEND_BACK'
+  /** 换货出库 — Ship replacement */
+  | 'SHIP_REPLACEMENT';
+
+export type ReturnApproveInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 退货地址 Where the customer sends the goods */
+  returnAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 售后处理记录 Timeline entry of a return request */
+export type ReturnEvent = {
+  action: ReturnEventAction;
+  /** user, partner or system */
+  actorKind: Scalars['String']['output'];
+  /** 操作人 Who: the person’s name or the partner (hidden from partners) */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** 时间 When */
+  at: Scalars['DateTimeISO']['output'];
+  /** 部门 The station that made the entry, or the call centre */
+  department: Scalars['String']['output'];
+  fromStatus?: Maybe<ReturnStatus>;
+  id: Scalars['ID']['output'];
+  /** Internal entries are hidden from partners and customers */
+  internal: Scalars['Boolean']['output'];
+  /** 备注 The person’s own note */
+  note?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['ID']['output'];
+  station?: Maybe<ServiceStation>;
+  /** 网点 The station (none: the call centre) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: ReturnStatus;
+  /** What the system recorded, in your language (partners read the customer-facing lines only); the person’s own words are in note */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** 售后记录 What a return request’s timeline entry records */
+export type ReturnEventAction =
+  /** 运营审核通过 — Approved */
+  | 'APPROVE'
+  /** 已取消 — Cancelled */
+  | 'CANCEL'
+  /** 提交申请 — Requested */
+  | 'CREATE'
+  /** 财务审核通过 — Amount approved */
+  | 'FINANCE_APPROVE'
+  /** 备注 — Note */
+  | 'NOTE'
+  /** 售后入库 — Goods received */
+  | 'RECEIVE_GOODS'
+  /** 已退款 — Refunded */
+  | 'REFUND'
+  /** 调整退款金额 — Refund changed */
+  | 'REFUND_CHANGED'
+  /** 审核拒绝 — Rejected */
+  | 'REJECT'
+  /** 退回运营 — Sent back */
+  | 'SEND_BACK'
+  /** 顾客寄回 — Sent back by the customer */
+  | 'SHIPMENT'
+  /** 换货出库 — Replacement shipped */
+  | 'SHIP_REPLACEMENT';
+
+/** 售后类型 Kind of return request */
+export type ReturnKind =
+  /** 换货 — Exchange — no refund: no finance review */
+  | 'EXCHANGE'
+  /** 仅退款 — Refund only — before delivery: approved automatically, no goods move */
+  | 'REFUND_ONLY'
+  /** 退货退款 — Return and refund */
+  | 'RETURN_REFUND';
+
+/** 退换货商品 A line of a return request */
+export type ReturnLine = {
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  product: Product;
+  productId: Scalars['ID']['output'];
+  productUnit?: Maybe<ProductUnit>;
+  /** The serialised unit (its quantity is 1) */
+  productUnitId?: Maybe<Scalars['ID']['output']>;
+  quantity: Scalars['Int']['output'];
+  /** 已入库 Pieces back in a warehouse */
+  receivedQuantity: Scalars['Int']['output'];
+  /** 退款金额 The refund (at most quantity × unit price) */
+  refundAmount: Scalars['Float']['output'];
+  /** 换货新机 The replacement unit */
+  replacementUnit?: Maybe<ProductUnit>;
+  /** 换货新机 The unit registered as the replacement */
+  replacementUnitId?: Maybe<Scalars['ID']['output']>;
+  requestId: Scalars['ID']['output'];
+  /** What the customer asked back (0 for an exchange) */
+  requestedAmount: Scalars['Float']['output'];
+  /** 已发换货 Replacement pieces shipped */
+  shippedQuantity: Scalars['Int']['output'];
+  /** 单价 Price paid per piece */
+  unitPrice: Scalars['Float']['output'];
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A line: a serialised unit, or a quantity of a product */
+export type ReturnLineInput = {
+  /** A product without a unit */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit (then its product, quantity 1) */
+  productUnitId?: InputMaybe<Scalars['ID']['input']>;
+  quantity?: Scalars['Int']['input'];
+  /** Refund asked (default: quantity × unit price; nothing for an exchange) */
+  refundAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** 单价 Price paid per piece (default: the product’s list price) */
+  unitPrice?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Return request operations other than lifecycle steps */
+export type ReturnOperation =
+  /** 添加备注 — Add note */
+  | 'ADD_NOTE'
+  /** 调整退款金额 — Change refund — operations review, with a reason (audited) */
+  | 'CHANGE_REFUND'
+  /** 登记寄回快递 — Record return parcel — the customer’s parcel back: courier and number */
+  | 'RECORD_SHIPMENT';
+
+/** 退换货申请 Return, refund or exchange request */
+export type ReturnRequest = {
+  /** The steps the caller may take now: the panel shows only these buttons */
+  allowedActions: Array<ReturnAction>;
+  /** The other operations the caller may use now */
+  allowedOperations: Array<ReturnOperation>;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** 已关闭 Rejected, completed or cancelled */
+  closed: Scalars['Boolean']['output'];
+  /** When it reached a final state */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 联系人 Contact name (masked for partners) */
+  contactName: Scalars['String']['output'];
+  /** 联系电话 Contact phone (masked for partners); its last four digits open the tracking page */
+  contactPhone: Scalars['String']['output'];
+  /** 创建时间 Created at */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The partner key that filed it */
+  createdByApiKeyId?: Maybe<Scalars['ID']['output']>;
+  customer: Customer;
+  /** 买家售后次数 The customer’s return requests before this one */
+  customerAfterSalesCount: Scalars['Int']['output'];
+  customerId: Scalars['ID']['output'];
+  /** 签收日期 Delivery date the window was counted from (the earliest of the lines) */
+  deliveredOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 问题描述 What the customer says */
+  description?: Maybe<Scalars['String']['output']>;
+  financeReviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Finance reviewer (hidden from partners) */
+  financeReviewedBy?: Maybe<Scalars['String']['output']>;
+  goodsReceivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Internal note (hidden from partners) */
+  internalNote?: Maybe<Scalars['String']['output']>;
+  kind: ReturnKind;
+  /** 商品 The goods, with price and refund */
+  lines: Array<ReturnLine>;
+  /** 售后单号 Number, e.g. RR-2026-000123 (consecutive per year) */
+  number: Scalars['String']['output'];
+  /** 售后原因 The after-sales reason */
+  reasonCode: Code;
+  /** 售后原因 An after-sales reason code */
+  reasonCodeId: Scalars['ID']['output'];
+  /** Why operations last changed the refund (audited) */
+  refundChangeReason?: Maybe<Scalars['String']['output']>;
+  /** 退款流水号 The payment’s reference */
+  refundReference?: Maybe<Scalars['String']['output']>;
+  /** 退款金额 The refund, over the lines (operations may change it, with a reason) */
+  refundTotal: Scalars['Float']['output'];
+  refundedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 拒绝原因 Shown to the customer */
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  replacementLogisticsNumber?: Maybe<Scalars['String']['output']>;
+  /** 申请金额 What the customer asked back, over the lines */
+  requestedTotal: Scalars['Float']['output'];
+  /** 退货地址 Where the customer sends the goods (given at approval) */
+  returnAddress?: Maybe<Scalars['String']['output']>;
+  returnLogisticsCompany?: Maybe<Scalars['String']['output']>;
+  returnLogisticsNumber?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Operations reviewer (hidden from partners) */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** 订单编号 The sales order at the seller */
+  salesOrderNumber?: Maybe<Scalars['String']['output']>;
+  /** Why finance sent it back to operations */
+  sendBackReason?: Maybe<Scalars['String']['output']>;
+  /** The service order it started from (null when outside your scope) */
+  serviceOrder?: Maybe<ServiceOrder>;
+  /** The service order it started from */
+  serviceOrderId?: Maybe<Scalars['ID']['output']>;
+  station?: Maybe<ServiceStation>;
+  /** 受理网点 The station taking the goods back (its staff follow the request) */
+  stationId?: Maybe<Scalars['ID']['output']>;
+  status: ReturnStatus;
+  /** The request’s timeline, oldest first */
+  timeline: Array<ReturnEvent>;
+  /** Token of the no-login tracking link (office only) */
+  trackingToken?: Maybe<Scalars['String']['output']>;
+  /** 更新时间 Updated at */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  warehouse?: Maybe<Warehouse>;
+  /** The warehouse the goods came back into */
+  warehouseId?: Maybe<Scalars['ID']['output']>;
+  /** The window (days) that applied at filing */
+  windowDays?: Maybe<Scalars['Int']['output']>;
+  /** The last day of that window */
+  windowEndsOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 三包: filed on a service order offering an exchange or a return, the window did not apply */
+  windowWaived: Scalars['Boolean']['output'];
+};
+
+export type ReturnRequestCreateInput = {
+  /** Defaults to the customer’s name */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the customer’s mobile */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Required unless a service order is given */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 签收日期 For lines without a unit (a unit brings its own) */
+  deliveredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: ReturnKind;
+  /** Default, from a service order: its unit at its product’s list price */
+  lines?: InputMaybe<Array<ReturnLineInput>>;
+  /** Internal note, not shown to partners or customers */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 售后原因 An active after-sales reason code */
+  reasonCodeId: Scalars['ID']['input'];
+  /** 订单编号 The sales order at the seller */
+  salesOrderNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Start from a service order: its customer, unit and station, and the 三包 exchange or return it offers */
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The station taking the goods back (default: the order’s, or yours) */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReturnRequestFilter = {
+  /** 待我处理 Waiting for a step you may take (your review queue) */
+  awaitingMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** In a final state: rejected, completed or cancelled */
+  closed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Requests filed by this partner key */
+  createdByApiKeyId?: InputMaybe<Scalars['ID']['input']>;
+  createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these records (get many by ids) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<ReturnKind>;
+  kinds?: InputMaybe<Array<ReturnKind>>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Requests with a line of this unit */
+  productUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free-text search (名称/代码/电话 …) */
+  q?: InputMaybe<Scalars['String']['input']>;
+  reasonCodeId?: InputMaybe<Scalars['ID']['input']>;
+  salesOrderNumber?: InputMaybe<Scalars['String']['input']>;
+  serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReturnStatus>;
+  statuses?: InputMaybe<Array<ReturnStatus>>;
+};
+
+/** 退换货申请列表 A page of ReturnRequests */
+export type ReturnRequestPage = {
+  items: Array<ReturnRequest>;
+  /** Pass as `after` for the next page (keyset pagination); null on the last page */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Rows matching the filter over all pages: exact up to 50,000, beyond that PostgreSQL's estimate (see totalExact) */
+  total: Scalars['Int']['output'];
+  /** Whether total is an exact count (false: an estimate, the list being larger than 50,000 rows) */
+  totalExact: Scalars['Boolean']['output'];
+};
+
+export type ReturnRequestSortField =
+  | 'createdAt'
+  | 'number'
+  | 'refundTotal'
+  | 'status'
+  | 'updatedAt';
+
+export type ReturnShipmentInput = {
+  logisticsCompany: Scalars['String']['input'];
+  logisticsNumber: Scalars['String']['input'];
+};
+
+/** 售后状态 Return request status */
+export type ReturnStatus =
+  /** 审核通过 — Approved — operations approved; finance reviews the amount */
+  | 'APPROVED'
+  /** 待换货 — Awaiting exchange */
+  | 'AWAITING_EXCHANGE'
+  /** 待退款 — Awaiting refund */
+  | 'AWAITING_REFUND'
+  /** 待退货 — Awaiting return — the goods are to come back */
+  | 'AWAITING_RETURN'
+  /** 已取消 — Cancelled */
+  | 'CANCELLED'
+  /** 已完成 — Completed */
+  | 'COMPLETED'
+  /** 待审核 — Pending review — operations review */
+  | 'PENDING_REVIEW'
+  /** 审核拒绝 — Rejected */
+  | 'REJECTED';
+
+/** 退换货进度 What a customer (or anyone with the tracking link) may see of a return request */
+export type ReturnTracking = {
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The goods: product, model, serial and quantity */
+  goods: Array<Scalars['String']['output']>;
+  kind: ReturnKind;
+  number: Scalars['String']['output'];
+  refundTotal: Scalars['Float']['output'];
+  /** 拒绝原因 Why it was rejected */
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTimeISO']['output'];
+  status: ReturnStatus;
+  steps: Array<ReturnTrackingStep>;
+};
+
+/** One step of a return as the customer sees it */
+export type ReturnTrackingStep = {
+  action: ReturnEventAction;
+  at: Scalars['DateTimeISO']['output'];
+  /** The station or the call centre, in your language */
+  department: Scalars['String']['output'];
+  status: ReturnStatus;
+  /** What happened, as the customer may read it (no staff names, no internal notes) */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
 export type ReturnVisitInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** 1 (very unhappy) to 5 (very happy) */
   score: Scalars['Int']['input'];
+};
+
+/** 类别退换货期 A product category’s return and exchange windows (its subcategories inherit them) */
+export type ReturnWindow = {
+  categoryId: Scalars['ID']['output'];
+  /** 换货期 Days after delivery an exchange may be requested */
+  exchangeDays: Scalars['Int']['output'];
+  /** 退货期 Days after delivery a return (and refund) may be requested */
+  returnDays: Scalars['Int']['output'];
+};
+
+export type ReturnWindowInput = {
+  categoryId: Scalars['ID']['input'];
+  exchangeDays: Scalars['Int']['input'];
+  returnDays: Scalars['Int']['input'];
 };
 
 /** 角色 Role */
@@ -4507,6 +5714,8 @@ export type ServiceOrder = {
   repeatRepair: Scalars['Boolean']['output'];
   /** 故障描述 Reported symptom as the customer describes it */
   reportedSymptom: Scalars['String']['output'];
+  /** 三包退货 The unit is a replacement from an exchange and fails again in warranty: return (包退) is offered */
+  returnOffered: Scalars['Boolean']['output'];
   returnVisitComment?: Maybe<Scalars['String']['output']>;
   /** 回访评分 Return-visit score 1-5 */
   returnVisitScore?: Maybe<Scalars['Int']['output']>;
@@ -4643,6 +5852,7 @@ export type ServiceOrderFilter = {
   /** Free-text search (名称/代码/电话 …) */
   q?: InputMaybe<Scalars['String']['input']>;
   repeatRepair?: InputMaybe<Scalars['Boolean']['input']>;
+  returnOffered?: InputMaybe<Scalars['Boolean']['input']>;
   /** Rework orders of this order */
   reworkOfId?: InputMaybe<Scalars['ID']['input']>;
   /** SLA due from (a day: from its first instant) */
@@ -4916,6 +6126,15 @@ export type SettlementStatus =
   /** 未确认 — Open */
   | 'OPEN';
 
+export type ShipReplacementInput = {
+  logisticsNumber?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** One per line with a unit */
+  replacements: Array<ReplacementUnitInput>;
+  /** The warehouse the replacement leaves */
+  warehouseId: Scalars['ID']['input'];
+};
+
 /** A shortage to order */
 export type ShortageOrderLineInput = {
   partId: Scalars['ID']['input'];
@@ -5089,6 +6308,8 @@ export type StockDocumentType =
   | 'PURCHASE_ORDER'
   /** 领用单 — Requisition */
   | 'REQUISITION'
+  /** 退换货申请 — Return request */
+  | 'RETURN_REQUEST'
   /** 服务单 — Service order */
   | 'SERVICE_ORDER'
   /** 盘点单 — Stocktake */
@@ -6297,3 +7518,37 @@ export type Warning = {
   message: Scalars['String']['output'];
   messageEn: Scalars['String']['output'];
 };
+
+/** 三包顺延 Days a repair or exchange added to a unit’s warranty */
+export type WarrantyExtension = {
+  /** When it was recorded */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 顺延天数 Days added */
+  days: Scalars['Int']['output'];
+  /** The document’s number (service order or return request) */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  /** Warranty end after */
+  endsAfter?: Maybe<Scalars['LocalDate']['output']>;
+  /** Warranty end before */
+  endsBefore?: Maybe<Scalars['LocalDate']['output']>;
+  /** The stay began (intake, or the exchange request) */
+  fromDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  reason: WarrantyExtensionReason;
+  /** The exchange (return request) that extended it */
+  returnRequestId?: Maybe<Scalars['ID']['output']>;
+  /** The repair order (null when outside your scope) */
+  serviceOrder?: Maybe<ServiceOrder>;
+  /** The repair order that extended it */
+  serviceOrderId?: Maybe<Scalars['ID']['output']>;
+  /** The stay ended (hand-back, or the replacement handed over) */
+  toDate: Scalars['LocalDate']['output'];
+  unitId: Scalars['ID']['output'];
+};
+
+/** 三包顺延原因 Why a warranty was extended */
+export type WarrantyExtensionReason =
+  /** 换货占用 — Time in exchange */
+  | 'EXCHANGE'
+  /** 维修占用 — Time in repair */
+  | 'REPAIR';

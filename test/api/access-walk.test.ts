@@ -3,6 +3,7 @@ import { PARTNER_GRANTABLE } from '../../api/src/modules/auth/permissions';
 import { policyOf } from '../../api/src/common/access/policy';
 import { Technician } from '../../api/src/modules/station/technician.entity';
 import { StockBalance } from '../../api/src/modules/stock/ledger/balance.entity';
+import { ReturnRequest } from '../../api/src/modules/returns/return-request.entity';
 import { createTestApp, type Caller, type TestApp } from '../helpers/test-app';
 import { accessWorld } from '../helpers/access-world';
 
@@ -40,7 +41,7 @@ const required = (f: IntrospectedField) => f.args.some((a) => a.type.kind === 'N
 
 /** Values a partner must never see in clear. */
 const SENSITIVE = ['contactName', 'contactPhone', 'mobile', 'phones', 'address', 'email', 'notes', 'internalNote', 'trackingToken', 'actorLabel', 'baseWage', 'costPrice',
-  'unitCost', 'averageCost', 'requestedBy', 'confirmedBy', 'enteredBy'];
+  'unitCost', 'averageCost', 'requestedBy', 'confirmedBy', 'enteredBy', 'reviewedBy', 'financeReviewedBy', 'ownerName', 'reviewNote'];
 
 /** Stock documents and their tables: each has lines and a timeline of its own (`<table>_line`, `<table>_event`). */
 const STOCK_DOCUMENTS: Record<string, string> = {
@@ -170,6 +171,36 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
       a.set(`${type}Line`, await sql(`select id from ${table}_line where document_id = any(?::uuid[])`, [ids]));
       a.set(`${type}Event`, await sql(`select id from ${table}_event where document_id = any(?::uuid[])`, [ids]));
     }
+    // After-sales documents: station staff and the network their station's; a maker complaints about
+    // its products and approved feedback on them, no returns; the retailer what it filed or its orders'.
+    const partnerKind = kind !== 'station';
+    const mine = keys.retailer.id;
+    const scoped: Record<string, [string, unknown[]]> = {
+      station: [`station_id = ?`, [s1.id]],
+      network: [`station_id = ?`, [s1.id]],
+      maker: [`false`, []],
+      retailer: [`created_by_api_key_id = ? or service_order_id in (select id from service_order where created_by_api_key_id = ?)`, [mine, mine]],
+    };
+    const returns = await sql(`select id from return_request where ${scoped[kind][0]}`, scoped[kind][1]);
+    a.set('ReturnRequest', returns);
+    a.set('ReturnLine', await sql(`select id from return_request_line where request_id = any(?::uuid[])`, [`{${[...returns].join(',')}}`]));
+    a.set('ReturnEvent', await sql(`select id from return_request_event where request_id = any(?::uuid[]) ${partnerKind ? 'and not internal' : ''}`, [`{${[...returns].join(',')}}`]));
+    const complaints =
+      kind === 'maker'
+        ? await sql(`select c.id from complaint c join product p on p.id = c.product_id where p.manufacturer_id = ?`, [makerA.id])
+        : await sql(`select id from complaint where ${scoped[kind][0]}`, scoped[kind][1]);
+    a.set('Complaint', complaints);
+    a.set('ComplaintEvent', await sql(`select id from complaint_event where document_id = any(?::uuid[]) ${partnerKind ? 'and not internal' : ''}`, [`{${[...complaints].join(',')}}`]));
+    const feedback =
+      kind === 'maker'
+        ? await sql(`select id from quality_feedback where manufacturer_id = ? and status in ('approved', 'confirmed', 'closed')`, [makerA.id])
+        : kind === 'retailer'
+          ? await sql(`select id from quality_feedback where created_by_api_key_id = ?`, [mine])
+          : await sql(`select id from quality_feedback where station_id = ?`, [s1.id]);
+    a.set('QualityFeedback', feedback);
+    a.set('QualityFeedbackEvent', await sql(`select id from quality_feedback_event where document_id = any(?::uuid[]) ${partnerKind ? 'and not internal' : ''}`, [`{${[...feedback].join(',')}}`]));
+    const units = a.get('ProductUnit');
+    if (units && units !== 'all') a.set('WarrantyExtension', await sql(`select id from warranty_extension where unit_id = any(?::uuid[])`, [`{${[...units].join(',')}}`]));
     // Reports: statements are the office's and station staff's, a manufacturer's key its own;
     // rewards and deductions follow their technician.
     a.set('SettlementStatement', kind === 'maker' ? await sql(`select id from settlement_statement where manufacturer_id = ?`, [makerA.id]) : kind === 'station' ? await sql(`select id from settlement_statement`) : new Set());
@@ -405,6 +436,9 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
       StockBalance: 'stock_balance',
       StockMovement: 'stock_movement',
       ...STOCK_DOCUMENTS,
+      ReturnRequest: 'return_request',
+      Complaint: 'complaint',
+      QualityFeedback: 'quality_feedback',
     };
     const out = new Map<string, string[]>();
     for (const [type, table] of Object.entries(tables)) out.set(type, [...(await sql(`select id from ${table}`))]);
@@ -441,14 +475,16 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     expect(seen.some((s) => s.type === 'Technician' && s.id === world.t1.id)).toBe(true);
     expect(seen.some((s) => s.path.startsWith('runQuery(serviceOrders)') && s.id === world.atS1.id)).toBe(true);
     expect(seen.some((s) => s.path.startsWith('runSavedQuery(technicians)') && s.id === world.t1.id)).toBe(true);
-    // … and its stock: balances, ledger rows, the transfer coming from S2 and the lines of its documents.
     // … and the reports: its station's rows, the statements, its technicians' rewards.
     if (role === Role.MANAGER || role === Role.FINANCE_REVIEWER) {
       expect(seen.some((s) => s.path.startsWith('technicianLeaderboard') && s.id === world.t1.id)).toBe(true);
       expect(seen.some((s) => s.path.startsWith('slaBreaches') && s.id === world.atS1.id)).toBe(true);
       expect(seen.some((s) => s.type === 'SettlementStatement')).toBe(true);
     }
-    for (const type of ['StockBalance', 'StockMovement', 'StockTransfer', 'RequisitionLine', 'StockInEvent', 'OrderPartIssue', 'AwaitedPart']) {
+    // … and its stock: balances, ledger rows, the transfer coming from S2 and the lines of its documents;
+    // … and the after-sales documents of its station (parts keepers do not read complaints).
+    const complaints = role === Role.PARTS_KEEPER ? [] : ['Complaint', 'ComplaintEvent'];
+    for (const type of ['StockBalance', 'StockMovement', 'StockTransfer', 'RequisitionLine', 'StockInEvent', 'OrderPartIssue', 'AwaitedPart', 'ReturnRequest', 'ReturnLine', 'ReturnEvent', ...complaints, 'QualityFeedback', 'QualityFeedbackEvent', 'WarrantyExtension']) {
       expect({ type, seen: seen.some((s) => s.type === type) }).toEqual({ type, seen: true });
     }
   });
@@ -466,6 +502,9 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
     expect(seen.some((s) => s.path.startsWith('runSavedQuery(serviceOrders)'))).toBe(true);
     // The network's key was granted stock: it reaches its station's (and only its station's, as checked above).
     if (kind === 'network') expect(seen.some((s) => s.type === 'StockBalance') && seen.some((s) => s.type === 'Requisition')).toBe(true);
+    // … and the after-sales documents its scope holds.
+    const expected = { maker: ['Complaint', 'QualityFeedback'], retailer: ['ReturnRequest', 'ReturnLine', 'Complaint'], network: ['ReturnRequest', 'Complaint', 'QualityFeedback'] }[kind];
+    for (const type of expected) expect({ type, seen: seen.some((s) => s.type === type) }).toEqual({ type, seen: true });
     // A manufacturer's key reaches its own statement and its orders' report rows.
     if (kind === 'maker') {
       expect(seen.some((s) => s.type === 'SettlementStatement')).toBe(true);
@@ -513,6 +552,20 @@ describe('no relation, alias, filter or query leads out of a caller’s scope', 
       const { seen } = await walk(caller, await everyId());
       const found = violations(seen, await allowedFor('station'), false);
       expect(found.some((v) => v.startsWith('StockBalance '))).toBe(true);
+    } finally {
+      policy.scope = scope;
+    }
+  });
+
+  it('catches a planted after-sales leak: return requests without their station scope', async () => {
+    const policy = policyOf(ReturnRequest)!;
+    const scope = policy.scope;
+    policy.scope = () => undefined;
+    try {
+      const caller = await t.userWith([Role.TECHNICIAN], { stationId: world.s1.id });
+      const { seen } = await walk(caller, await everyId());
+      const found = violations(seen, await allowedFor('station'), false);
+      expect(found.some((v) => v.startsWith('ReturnRequest '))).toBe(true);
     } finally {
       policy.scope = scope;
     }

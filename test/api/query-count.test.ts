@@ -1,6 +1,8 @@
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { Fixtures } from '../helpers/fixtures';
 import { orderScenario, type Scenario } from '../helpers/order-scenario';
+import { CodeKind } from '../../api/src/modules/code-table/code-kind';
+import { addDaysTo, today } from '../../api/src/common/dates';
 
 const UNITS = (total: boolean) => `query($perPage: Int) {
   productUnits(perPage: $perPage, sortField: serialNumber) {
@@ -73,6 +75,31 @@ describe('lists read in one statement, whatever they fan out to (no N+1)', () =>
     expect(dispatched[0].technicianIds).toEqual([s.lead.id]);
     expect(dispatched[0].timeline.length).toBeGreaterThanOrEqual(2);
     expect(own(queries)).toHaveLength(1);
+  });
+
+  it('reads the after-sales lists (returns, complaints, quality feedback) with their relations in one statement, for 2 rows as for 8', async () => {
+    const f = new Fixtures(t.em());
+    const reason = await f.code(CodeKind.AFTER_SALES_REASON, { name: '七天无理由' });
+    const day = today(t.config.timeZone);
+    for (let i = 0; i < 8; i++) {
+      const unit = await f.unit({ product: s.product, owner: s.customer, purchaseDate: addDaysTo(day, -3), deliveredOn: addDaysTo(day, -2) });
+      await t.ok(`mutation($i: ReturnRequestCreateInput!) { createReturnRequest(input: $i) { id } }`, { i: { kind: 'RETURN_REFUND', reasonCodeId: reason.id, stationId: s.near.id, lines: [{ productUnitId: unit.id, unitPrice: 2999 }] } }, s.dispatcher);
+      await t.ok(`mutation($i: ComplaintCreateInput!) { createComplaint(input: $i) { id } }`, { i: { customerId: s.customer.id, stationId: s.near.id, productId: s.product.id, category: 'TIMELINESS', description: '上门迟到' } }, s.dispatcher);
+      await t.ok(`mutation($i: QualityFeedbackCreateInput!) { createQualityFeedback(input: $i) { id } }`, { i: { productId: s.product.id, title: '异响', description: '批次异响' } }, s.dispatcher);
+    }
+    const lists = [
+      `query($n: Int) { returnRequests(perPage: $n) { items { number customer { name } station { name } reasonCode { name } allowedActions
+        lines { quantity product { modelNumber brand { name } } productUnit { serialNumber } } timeline { action summary station { name } } } } }`,
+      `query($n: Int) { complaints(perPage: $n) { items { number customer { name } station { name } product { modelNumber } serviceOrder { number } responseOverdue allowedActions timeline { action summary } } } }`,
+      `query($n: Int) { qualityFeedbacks(perPage: $n) { items { number product { modelNumber } manufacturer { name } symptomCode { name } orders { number } allowedActions timeline { action summary } } } }`,
+    ];
+    for (const query of lists) {
+      const two = await t.countQueries(() => t.ok<Record<string, { items: unknown[] }>>(query, { n: 2 }, s.dispatcher));
+      const eight = await t.countQueries(() => t.ok<Record<string, { items: unknown[] }>>(query, { n: 8 }, s.dispatcher));
+      expect(Object.values(eight.result)[0].items).toHaveLength(8);
+      expect({ query, statements: own(two.queries).length }).toEqual({ query, statements: 1 });
+      expect({ query, statements: own(eight.queries).length }).toEqual({ query, statements: 1 });
+    }
   });
 
   it('counts every statement (the counter is not blind)', async () => {

@@ -61,7 +61,8 @@ describe('the cost model', () => {
 
   it('prices introspection from the schema’s own sizes, cheaper per value: one is far under the limit, 30 copies over', () => {
     const one = cost(getIntrospectionQuery());
-    expect(one).toBeLessThan(10_000);
+    // The schema grows with every area (returns, complaints, quality feedback and the reports took it past 10,000): still a fifth of the limit.
+    expect(one).toBeLessThan(15_000);
     expect(30 * one).toBeGreaterThan(50_000);
   });
 

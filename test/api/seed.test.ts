@@ -1,3 +1,4 @@
+import { derivedWarrantyEnd } from '../../api/src/modules/product/warranty';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { Client } from 'pg';
@@ -101,6 +102,31 @@ describe('demo data', () => {
     expect(work.lateStockReturns.length).toBeGreaterThan(0);
     expect(work.awaitingParts.some((r) => r.incoming.length > 0)).toBe(true);
     expect(work.purchaseOrders.total).toBeGreaterThan(0);
+  });
+
+  it('adds return requests in every state, complaints on time, late and open, and quality feedback, consistent with the orders and the books', async () => {
+    const sql = <T>(q: string) => t.em().getConnection().execute<T[]>(q);
+    const states = (await sql<{ status: string }>('select distinct status from return_request')).map((r) => r.status).sort();
+    expect(states).toEqual(['approved', 'awaiting_exchange', 'awaiting_return', 'completed', 'pending_review', 'rejected']);
+    // Goods back and replacements out are ledger rows carrying the request numbers; the books still balance.
+    const moved = await sql<{ kind: string; ok: boolean }>(
+      `select m.kind, bool_and(m.document_number = r.number) as ok from stock_movement m join return_request r on r.id = m.document_id group by m.kind order by m.kind`,
+    );
+    expect(moved).toEqual([{ kind: 'exchange_in', ok: true }, { kind: 'exchange_out', ok: true }, { kind: 'return_in', ok: true }]);
+    expect((await reconcile(t.em())).ok).toBe(true);
+    // Every request's unit belongs to its customer, and its station took an order for that unit.
+    const stray = await sql<{ n: number }>(
+      `select count(*)::int as n from return_request r join return_request_line l on l.request_id = r.id join product_unit u on u.id = l.product_unit_id
+        where u.owner_id <> r.customer_id or not exists (select 1 from service_order o where o.product_unit_id = u.id and o.station_id = r.station_id)`,
+    );
+    expect(stray[0].n).toBe(0);
+    const replaced = await sql<{ n: number }>(`select count(*)::int as n from product_unit where replaces_id is not null`);
+    expect(replaced[0].n).toBeGreaterThan(0);
+    const complaints = await sql<{ status: string; late: boolean }>(`select status, coalesce(responded_at, now()) >= respond_due_at as late from complaint`);
+    expect(new Set(complaints.map((c) => c.status))).toEqual(new Set(['open', 'responded', 'closed']));
+    expect(complaints.some((c) => c.late) && complaints.some((c) => !c.late)).toBe(true);
+    const feedback = (await sql<{ status: string; order_count: number }>('select status, order_count from quality_feedback')).map((q) => q.status).sort();
+    expect(feedback).toEqual(['applied', 'approved', 'closed']);
   });
 
   it('fills every kind of master data in at least the promised numbers, without audit entries', async () => {
@@ -211,7 +237,8 @@ describe('demo data', () => {
 
     const derived = units.filter((u) => !u.warrantyOverridden);
     expect(derived.length / units.length).toBeGreaterThan(0.9);
-    for (const u of derived) expect(u.warrantyEndsOn).toBe(warrantyEnd(u.purchaseDate!, products.get(u.productId)!.warrantyMonths));
+    // 三包: from delivery (the purchase date when unknown), or what a replacement took over at its exchange.
+    for (const u of derived) expect(u.warrantyEndsOn).toBe(derivedWarrantyEnd(u, products.get(u.productId)!.warrantyMonths, 0));
     expect(units.some((u) => u.warrantyEndsOn! < day) && units.some((u) => u.warrantyEndsOn! >= day)).toBe(true);
 
     const installed = units.filter((u) => u.installationDate);
@@ -264,7 +291,8 @@ describe('demo data', () => {
     const visits = rules.filter((r) => r.feeKind === FeeKind.VISIT);
     expect(new Set(visits.map((r) => r.distanceBand))).toEqual(new Set(['near', 'middle', 'far']));
 
-    const parts = await t.em().find(Part, {});
+    // Parts only: finished goods (the products returns bring back) are stock items of their own.
+    const parts = await t.em().find(Part, { product: null });
     expect(parts.every((p) => p.compatibleProductIds.length > 0 && p.salePrice > p.costPrice && p.reorderPoint > 0)).toBe(true);
     const makers = parts.filter((p) => p.manufacturerId);
     expect(makers.every((p) => p.compatibleProductIds.every((id) => products.find((x) => x.id === id)!.manufacturerId === p.manufacturerId))).toBe(true);

@@ -15,6 +15,11 @@ import type { Warehouse } from '../../api/src/modules/station/warehouse.entity';
 import { OrderPartIssue } from '../../api/src/modules/stock/order-parts/order-part-issue.entity';
 import { AwaitedPart } from '../../api/src/modules/stock/order-parts/awaited-part.entity';
 import { IssueSource } from '../../api/src/modules/stock/stock.enums';
+import { ReturnEvent } from '../../api/src/modules/returns/return-event.entity';
+import { ReturnLine, ReturnRequest } from '../../api/src/modules/returns/return-request.entity';
+import { Complaint, ComplaintEvent } from '../../api/src/modules/complaint/complaint.entity';
+import { QualityFeedback, QualityFeedbackEvent, QualityFeedbackOrder } from '../../api/src/modules/quality/quality-feedback.entity';
+import { WarrantyExtension } from '../../api/src/modules/product/warranty-extension.entity';
 import { Fixtures } from './fixtures';
 import type { TestApp } from './test-app';
 
@@ -125,7 +130,8 @@ export async function accessWorld(t: TestApp, keys: { retailer: string }) {
   await order(em, { customer: both, unit: unitBothA, station: s2, reworkOf: atS1 });
   const retailerOrder = await order(em, { customer: nobody, unit: unitBothB, createdByApiKey: keys.retailer });
   const stock = await stockRecords(t, { s1, s2, w1, w2, t1, t2, partA, partB, atS1, atS2 });
-  return { s1, s2, w1, w2, makerA, makerB, productA, productB, t1, t2, onlyA, onlyB, both, nobody, atS1, atS2, reworkAtS1, retailerOrder, stock };
+  const afterSales = await afterSalesRecords(t, { s1, s2, makerA, makerB, productA, productB, onlyA, onlyB, nobody, unitA, unitB, unitBothB, atS1, atS2, atS2ForA, retailerOrder, retailer: keys.retailer });
+  return { s1, s2, w1, w2, makerA, makerB, productA, productB, t1, t2, onlyA, onlyB, both, nobody, atS1, atS2, reworkAtS1, retailerOrder, stock, afterSales };
 }
 
 /**
@@ -176,4 +182,74 @@ async function stockRecords(
   }
   await withoutAudit(() => em.flush());
   return docs;
+}
+
+/**
+ * Return requests, complaints and quality feedback at each station and filed by the retailer's
+ * key, each with a public and an internal timeline entry, linked across stations (a feedback at
+ * S1 lists an order of S2; a unit of S1's order was extended by S2's repair): every way out of a scope.
+ */
+async function afterSalesRecords(
+  t: TestApp,
+  w: {
+    s1: ServiceStation; s2: ServiceStation; makerA: { id: string }; makerB: { id: string }; productA: { id: string }; productB: { id: string };
+    onlyA: Customer; onlyB: Customer; nobody: Customer; unitA: ProductUnit; unitB: ProductUnit; unitBothB: ProductUnit;
+    atS1: ServiceOrder; atS2: ServiceOrder; atS2ForA: ServiceOrder; retailerOrder: ServiceOrder; retailer: string;
+  },
+) {
+  const em = t.em();
+  const f = new Fixtures(em);
+  const reason = await f.code(CodeKind.AFTER_SALES_REASON, { name: '质量问题' });
+  const symptom = await f.code(CodeKind.FAULT_SYMPTOM, { name: '异响' });
+  const events = (entity: unknown, ref: string, doc: unknown, status: string, station: ServiceStation | null, other = 'note') => {
+    for (const internal of [false, true]) {
+      em.persist(em.create(entity as never, {
+        [ref]: doc, action: internal ? other : 'create', status, actorKind: 'user', actorId: 'u1', actorLabel: '运营甲', station,
+        note: internal ? '内部：疑似恶意' : '受理', internal,
+      } as never));
+    }
+  };
+  const requests = [];
+  for (const [station, customer, unit, order, product, key] of [
+    [w.s1, w.onlyA, w.unitA, w.atS1, w.productA, null],
+    [w.s2, w.onlyB, w.unitB, w.atS2, w.productB, null],
+    [null, w.nobody, w.unitBothB, w.retailerOrder, w.productB, w.retailer],
+  ] as const) {
+    n += 1;
+    const r = em.create(ReturnRequest, {
+      number: `RR-WALK-${String(n).padStart(4, '0')}`, kind: 'return_refund', status: 'pending_review', customer, contactName: customer.name,
+      contactPhone: customer.mobile ?? '13800000000', serviceOrder: order, station, reasonCode: reason, requestedTotal: 100, refundTotal: 100,
+      trackingToken: randomBytes(18).toString('base64url'), internalNote: '内部备注', createdByApiKey: key,
+    } as never);
+    em.persist(em.create(ReturnLine, { request: r, product, productUnit: unit, quantity: 1, unitPrice: 100, requestedAmount: 100, refundAmount: 100 } as never));
+    events(ReturnEvent, 'request', r, 'pending_review', station);
+    requests.push(r);
+
+    const c = em.create(Complaint, {
+      number: `CP-WALK-${String(n).padStart(4, '0')}`, channel: 'phone', customer, contactPhone: customer.mobile ?? '13800000000', serviceOrder: order,
+      station, product, category: 'repair_quality', severity: 'medium', description: '投诉', receivedAt: new Date(), respondDueAt: new Date(),
+      resolveDueAt: new Date(), ownerName: '调度员甲', createdByApiKey: key,
+    } as never);
+    events(ComplaintEvent, 'document', c, 'open', station, 'assign');
+  }
+  // S1's approved feedback on A's product lists S2's order too; S2's is a draft on B's; an office draft on A's (its maker may not see drafts).
+  for (const [station, product, maker, status, orders] of [
+    [w.s1, w.productA, w.makerA, 'approved', [w.atS1, w.atS2ForA]],
+    [w.s2, w.productB, w.makerB, 'applied', [w.atS2]],
+    [null, w.productA, w.makerA, 'applied', [w.atS1]],
+  ] as const) {
+    n += 1;
+    const q = em.create(QualityFeedback, {
+      number: `QF-WALK-${String(n).padStart(4, '0')}`, status, product, manufacturer: maker, symptomCode: symptom, title: '异响', description: '批次异响',
+      orderCount: orders.length, station, reviewNote: '内部审核意见',
+    } as never);
+    for (const o of orders) em.persist(em.create(QualityFeedbackOrder, { feedback: q, serviceOrder: o, createdAt: new Date() } as never));
+    events(QualityFeedbackEvent, 'document', q, status, station, 'link');
+  }
+  // Unit A (S1's order) was extended by a repair at S2.
+  em.persist(em.create(WarrantyExtension, {
+    unit: w.unitA, reason: 'repair', days: 3, fromDate: '2026-11-01', toDate: '2026-11-04', serviceOrder: w.atS2ForA, documentNumber: w.atS2ForA.number, createdAt: new Date(),
+  } as never));
+  await withoutAudit(() => em.flush());
+  return { requests };
 }

@@ -25,6 +25,7 @@ import type {
   Warning,
 } from '../../../schema/generated/graphql';
 import { buildStockOperations } from './stockOperations';
+import { buildAfterSalesOperations } from './afterSalesOperations';
 
 /** Sends one GraphQL document and resolves with its `data` (the panel uses Apollo, the contract test the test app). */
 export type Request = (
@@ -187,6 +188,7 @@ export function buildOperations(request: Request) {
     trackServiceOrderByToken: (token: string) => query<OrderTracking>('trackServiceOrderByToken', { token }),
 
     ...buildStockOperations(request),
+    ...buildAfterSalesOperations(request),
   };
 }
 

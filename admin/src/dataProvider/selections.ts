@@ -30,6 +30,25 @@ const STOCK_PAGES: Record<string, string> = {
   stocktakes: stockPage('countedQuantity expectedQuantity countedAt difference'),
 };
 
+/** The after-sales documents' lists (names on every row) and pages (lines, linked records, the timeline). */
+const AS_TIMELINE = 'timeline { id at action fromStatus status actorLabel department summary note }';
+const AFTER_SALES_PAGES: Record<string, { list: string; one: string }> = {
+  returnRequests: {
+    list: 'customer { id name } station { id name } reasonCode { id name }',
+    one: `customer { id name mobile } station { id name } warehouse { id name } reasonCode { id name } serviceOrder { id number status }
+      lines { id productId productUnitId quantity unitPrice requestedAmount refundAmount receivedQuantity shippedQuantity replacementUnitId
+        product { id modelNumber name } productUnit { id serialNumber warrantyEndsOn } replacementUnit { id serialNumber warrantyEndsOn } } ${AS_TIMELINE}`,
+  },
+  complaints: {
+    list: 'customer { id name } station { id name } product { id modelNumber }',
+    one: `customer { id name mobile } station { id name } product { id modelNumber name } serviceOrder { id number status } reworkOrder { id number status } ${AS_TIMELINE}`,
+  },
+  qualityFeedbacks: {
+    list: 'product { id modelNumber name } manufacturer { id name } station { id name }',
+    one: `product { id modelNumber name } manufacturer { id name } station { id name } symptomCode { id code name } orders { id number status createdAt } ${AS_TIMELINE}`,
+  },
+};
+
 /**
  * Records are read with their scalar and enum fields (relations come as `<relation>Id` and are
  * resolved by react-admin's references). These are the few nested parts a page needs besides.
@@ -44,6 +63,8 @@ export const EXTRA_SELECTIONS: Record<string, Partial<Record<string, string>>> =
     [UPDATE]: ORDER_PAGE,
   },
   ...Object.fromEntries(Object.entries(STOCK_PAGES).map(([resource, page]) => [resource, { [GET_ONE]: page, [CREATE]: page }])),
+  ...Object.fromEntries(Object.entries(AFTER_SALES_PAGES).map(([resource, page]) => [resource, { [GET_LIST]: page.list, [GET_ONE]: page.one, [CREATE]: page.one }])),
+  productUnits: { [GET_ONE]: 'warrantyExtensions { id reason days fromDate toDate endsAfter documentNumber serviceOrder { id number } }' },
   parts: { [GET_ONE]: 'stock { id onHand averageCost value warehouse { id name } }' },
   stockBalances: { [GET_LIST]: 'part { id code name unit reorderPoint } warehouse { id code name }' },
   stockMovements: { [GET_LIST]: 'part { id code name unit } warehouse { id code name } serviceOrder { id number }' },

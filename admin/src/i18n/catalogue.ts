@@ -36,6 +36,10 @@ const RESOURCE_TYPES: Record<string, string> = {
   stockTransfers: 'StockTransfer',
   purchaseOrders: 'PurchaseOrder',
   stocktakes: 'Stocktake',
+  returnRequests: 'ReturnRequest',
+  complaints: 'Complaint',
+  qualityFeedbacks: 'QualityFeedback',
+  complaintSummary: 'ComplaintSummary',
   // Not resources of their own: labels for the documents' lines and links.
   stockInLines: 'StockInLine',
   stockOutLines: 'StockOutLine',
@@ -45,6 +49,9 @@ const RESOURCE_TYPES: Record<string, string> = {
   purchaseOrderLines: 'PurchaseOrderLine',
   stocktakeLines: 'StocktakeLine',
   awaitedParts: 'AwaitedPart',
+  returnLines: 'ReturnLine',
+  warrantyExtensions: 'WarrantyExtension',
+  complaintSummaryRows: 'ComplaintSummaryRow',
 };
 
 const capitalise = (s: string, lang: Lang) => (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);

@@ -34,6 +34,10 @@ export const en: TranslationMessages & AppMessages = {
       lateReturns: 'Late returns',
       technicianHoldings: 'Held by technicians',
       system: 'System',
+      afterSales: 'Returns & complaints',
+      returnQueue: 'Awaiting my review',
+      complaintsOverdue: 'Overdue complaints',
+      complaintSummary: 'Complaint summary',
     },
     action: {
       deactivate: 'Deactivate',
@@ -98,6 +102,11 @@ export const en: TranslationMessages & AppMessages = {
       none: 'No saved filters yet',
       delete: 'Delete "%{name}"',
     },
+    returns: {
+      tracking: { title: 'Return progress', not_found: 'The link is not valid, or there is no such return request' },
+    },
+    complaints: { total: '%{count} complaints' },
+    afterSales: { file_return: 'Request a return or exchange', extensions_empty: 'No extensions' },
     stock: {
       total: 'Total',
       value: {
@@ -196,6 +205,7 @@ export const en: TranslationMessages & AppMessages = {
         overdue: 'Overdue',
         repeatRepair: 'Repeat repair',
         exchangeOffered: 'Exchange (三包)',
+        returnOffered: 'Return (三包)',
         inWarranty: 'In warranty',
         rework: 'Rework',
         preSale: 'Pre-sale',

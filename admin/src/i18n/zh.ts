@@ -241,6 +241,10 @@ export const zh = {
       lateReturns: '逾期未还',
       technicianHoldings: '维修员持有',
       system: '系统',
+      afterSales: '退换货与投诉',
+      returnQueue: '待我审核',
+      complaintsOverdue: '超时投诉',
+      complaintSummary: '投诉月报',
     },
     action: {
       deactivate: '停用',
@@ -305,6 +309,11 @@ export const zh = {
       none: '还没有保存的筛选',
       delete: '删除“%{name}”',
     },
+    returns: {
+      tracking: { title: '退换货进度查询', not_found: '链接无效，或售后单不存在' },
+    },
+    complaints: { total: '共 %{count} 件投诉' },
+    afterSales: { file_return: '申请退换货', extensions_empty: '没有顺延记录' },
     stock: {
       total: '合计',
       value: {
@@ -403,6 +412,7 @@ export const zh = {
         overdue: '超期',
         repeatRepair: '重修',
         exchangeOffered: '三包',
+        returnOffered: '包退',
         inWarranty: '在保',
         rework: '整改',
         preSale: '售前',

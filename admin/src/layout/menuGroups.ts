@@ -28,6 +28,15 @@ export const MENU_GROUPS: MenuGroup[] = [
     ],
   },
   {
+    label: 'app.menu.afterSales',
+    pages: [
+      { path: '/returnRequests?filter=%7B%22awaitingMe%22%3Atrue%7D', label: 'app.menu.returnQueue', resource: 'returnRequests', action: 'list' },
+      { path: '/complaints?filter=%7B%22overdue%22%3Atrue%7D', label: 'app.menu.complaintsOverdue', resource: 'complaints', action: 'list' },
+      { path: '/complaintSummary', label: 'app.menu.complaintSummary', resource: 'complaints', action: 'list' },
+    ],
+    resources: ['returnRequests', 'complaints', 'qualityFeedbacks'],
+  },
+  {
     label: 'app.menu.customersProducts',
     resources: ['customers', 'productUnits', 'products', 'brands', 'manufacturers', 'productCategories', 'regions'],
   },

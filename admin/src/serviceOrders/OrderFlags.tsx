@@ -2,9 +2,9 @@ import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { ServiceOrder } from '../../../schema/generated/graphql';
 
-type Flagged = Pick<ServiceOrder, 'overdue' | 'repeatRepair' | 'exchangeOffered' | 'inWarranty' | 'reworkOfId' | 'attribute'>;
+type Flagged = Pick<ServiceOrder, 'overdue' | 'repeatRepair' | 'exchangeOffered' | 'returnOffered' | 'inWarranty' | 'reworkOfId' | 'attribute'>;
 
-/** 超期, 重修, 三包, 在保 … as small chips; `withOverdue` where no SLA column shows it already. */
+/** 超期, 重修, 三包换货, 包退, 在保 … as small chips; `withOverdue` where no SLA column shows it already. */
 export const OrderFlags = ({ withOverdue = false }: { label?: string; sortable?: boolean; withOverdue?: boolean }) => {
   const order = useRecordContext<Flagged>();
   const translate = useTranslate();
@@ -14,6 +14,7 @@ export const OrderFlags = ({ withOverdue = false }: { label?: string; sortable?:
     [order.repeatRepair, 'repeatRepair', 'warning'],
     [!!order.reworkOfId, 'rework', 'warning'],
     [order.exchangeOffered, 'exchangeOffered', 'secondary'],
+    [order.returnOffered, 'returnOffered', 'secondary'],
     [order.inWarranty, 'inWarranty', 'success'],
     [order.attribute === 'PRE_SALE', 'preSale', 'info'],
   ];

@@ -95,3 +95,22 @@ export function formatMoment(at: Date, lang: 'zh' | 'en', timeZone: string): str
   const [day, time] = formatInZone(at, timeZone).split(' ');
   return `${formatDay(day, lang)} ${time}`;
 }
+
+/**
+ * `hours` later on the wall clock of a time zone: received 2026-03-28 10:00 in Europe/Berlin,
+ * 48 hours is 2026-03-30 10:00 there, although the clocks went forward in between (47 hours
+ * passed). A wall time the clock change skipped moves forward by the gap (02:30 becomes 03:30).
+ */
+export function addWallClockHours(at: Date, hours: number, timeZone: string): Date {
+  const wall = at.getTime() + zoneOffsetMs(at.getTime(), timeZone) + hours * 3_600_000;
+  // As in startOfDayIn: the offset at the first guess, then at the result.
+  const first = wall - zoneOffsetMs(wall, timeZone);
+  return new Date(wall - zoneOffsetMs(first, timeZone));
+}
+
+/** The first instant of a month ('2026-12') in a time zone, and of the next. */
+export function monthBoundsIn(month: string, timeZone: string): { from: Date; to: Date } {
+  const [y, m] = month.split('-').map(Number);
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { from: startOfDayIn(`${month}-01`, timeZone), to: startOfDayIn(next, timeZone) };
+}

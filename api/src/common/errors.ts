@@ -12,6 +12,8 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** A stock document would take more of a part out of a warehouse than it holds; nothing of it moved. */
   INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
+  /** A return or exchange requested after its window; `extensions.returnWindow` has the days and the dates. Nothing was created. */
+  RETURN_WINDOW_CLOSED: 'RETURN_WINDOW_CLOSED',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   /** The order is on a confirmed settlement statement: its fees and payer are frozen. */
   SETTLED: 'SETTLED',

@@ -32,6 +32,11 @@ import { ServiceOrder } from '../modules/service-order/service-order.entity';
 import { TimelineEvent } from '../modules/service-order/timeline-event.entity';
 import { Setting } from '../modules/settings/setting.entity';
 import { STOCK_ENTITIES } from '../modules/stock/stock.entities';
+import { WarrantyExtension } from '../modules/product/warranty-extension.entity';
+import { ReturnEvent } from '../modules/returns/return-event.entity';
+import { Complaint, ComplaintEvent } from '../modules/complaint/complaint.entity';
+import { QualityFeedback, QualityFeedbackEvent, QualityFeedbackOrder } from '../modules/quality/quality-feedback.entity';
+import { ReturnLine, ReturnRequest } from '../modules/returns/return-request.entity';
 import { CommissionAdjustment } from '../modules/report/commission-adjustment.entity';
 import { SettlementLine, SettlementStatement } from '../modules/report/settlement.entity';
 
@@ -71,6 +76,15 @@ export const ENTITIES = [
   OrderTechnician,
   OrderPart,
   ...STOCK_ENTITIES,
+  WarrantyExtension,
+  ReturnRequest,
+  ReturnLine,
+  ReturnEvent,
+  Complaint,
+  ComplaintEvent,
+  QualityFeedback,
+  QualityFeedbackOrder,
+  QualityFeedbackEvent,
   SettlementStatement,
   SettlementLine,
   CommissionAdjustment,

@@ -108,6 +108,17 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.technicianHoldings': 200,
   'Query.lateStockReturns': 50,
   'Mutation.purchaseOrdersFromShortages': 5,
+  // After-sales documents (api/src/modules/returns, complaint, quality).
+  'ReturnRequest.lines': 3,
+  'ReturnRequest.timeline': 10,
+  'ReturnTracking.steps': 10,
+  'ProductUnit.warrantyExtensions': 2,
+  'Complaint.timeline': 6,
+  'ComplaintSummary.byCategory': 7,
+  'ComplaintSummary.byStation': 50,
+  'ComplaintSummary.byProduct': 100,
+  'QualityFeedback.orders': 10,
+  'QualityFeedback.timeline': 8,
 };
 
 /** What one value of introspection costs, against 1 for a value of data. */

@@ -32,6 +32,7 @@ import { ReadReplicaResolver } from './read-replica.resolver';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '../modules/station/station.resolver';
 import { STOCK_RESOLVERS } from '../modules/stock/stock.resolvers';
+import { RETURN_RESOLVERS } from '../modules/returns/returns.resolvers';
 import { ReportResolver } from '../modules/report/report.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -69,6 +70,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TrackingResolver,
   ReadReplicaResolver,
   ...STOCK_RESOLVERS,
+  ...RETURN_RESOLVERS,
   ReportResolver,
   ...relationResolvers(),
 ];

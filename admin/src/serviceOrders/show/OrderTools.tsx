@@ -4,7 +4,9 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import LinkIcon from '@mui/icons-material/Link';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import PaymentsIcon from '@mui/icons-material/Payments';
-import { Button, useNotify, useRecordContext } from 'react-admin';
+import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
+import { Button, useCanAccess, useNotify, useRecordContext } from 'react-admin';
+import { Link } from 'react-router-dom';
 import type { OrderOperation, ServiceOrder } from '../../../../schema/generated/graphql';
 import { copyText } from '../../common/copyText';
 import { AppraisalDialog } from '../steps/AppraisalDialog';
@@ -20,7 +22,11 @@ export const OrderTools = () => {
   const order = useRecordContext<ServiceOrder>();
   const notify = useNotify();
   const [open, setOpen] = useState<Tool>();
+  const { canAccess: mayFileReturn } = useCanAccess({ resource: 'returnRequests', action: 'create' });
   if (!order) return null;
+  // 三包: the order offers an exchange (repaired twice for the same fault) or a return (failing after an exchange).
+  const offered = order.returnOffered ? 'RETURN_REFUND' : order.exchangeOffered ? 'EXCHANGE' : null;
+  const fileReturn = `/returnRequests/create?source=${encodeURIComponent(JSON.stringify({ serviceOrderId: order.id, kind: offered ?? 'EXCHANGE', lines: [] }))}`;
   // The API says which operations this caller may use on this order now.
   const may = (op: OrderOperation) => !!order.allowedOperations?.includes(op);
   const close = () => setOpen(undefined);
@@ -48,6 +54,11 @@ export const OrderTools = () => {
       {may('OVERRIDE_FEES') && (
         <Button label="app.order.action.override_fees" onClick={() => setOpen('fees')}>
           <PaymentsIcon />
+        </Button>
+      )}
+      {offered && mayFileReturn && (
+        <Button label="app.afterSales.file_return" component={Link} to={fileReturn} data-file-return={offered}>
+          <AssignmentReturnIcon />
         </Button>
       )}
       {order.trackingToken && (

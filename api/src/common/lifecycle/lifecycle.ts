@@ -25,6 +25,10 @@ export interface Step<S extends string, D> {
   until?: (doc: D) => boolean;
   /** A further condition on the document (pre-sale orders end earlier, …). */
   applies?: (doc: D) => boolean;
+  /** Where the step leads instead of `to` for some documents (by their kind): the first that holds, after the step. */
+  branches?: ReadonlyArray<{ when: (doc: D) => boolean; to: S; note: string }>;
+  /** Partner keys without a station that may take it (a manufacturer confirming a defect of its own products). */
+  partner?: (actor: Actor, doc: D) => boolean;
   /** The GraphQL mutation taking the step and its input type (`Name!` when the input is required). */
   mutation: string;
   input: string;
@@ -105,8 +109,14 @@ export class Lifecycle<S extends string, A extends string, D extends Stateful<S>
       const staff = step.stationRoles ?? [Role.TECHNICIAN];
       return !!step.station && !!station && station === actor.stationId && (actor.kind === 'partner' || staff.some((r) => actor.roles.includes(r)));
     }
-    if (actor.kind === 'partner') return false;
+    if (actor.kind === 'partner') return step.partner?.(actor, doc) ?? false;
     return step.roles.some((r) => actor.roles.includes(r));
+  }
+
+  /** The state the step leads this document to. */
+  target(doc: D, action: A): S {
+    const step = this.step(action);
+    return step.branches?.find((b) => b.when(doc))?.to ?? step.to;
   }
 
   /** The station whose staff may take this step on the document. */
@@ -150,7 +160,7 @@ export class Lifecycle<S extends string, A extends string, D extends Stateful<S>
     const from = doc.status;
     const outcome = (await apply(doc)) ?? {};
     const step = this.step(action);
-    if (!step.until || step.until(doc)) doc.status = step.to;
+    if (!step.until || step.until(doc)) doc.status = this.target(doc, action);
     if (this.definition.isClosed(doc)) doc.closedAt = sc.now();
     const atStation = step.station ? (this.stationOf(doc, action) ?? null) : null;
     await this.definition.record(sc, doc, {
@@ -164,11 +174,12 @@ export class Lifecycle<S extends string, A extends string, D extends Stateful<S>
   }
 
   /** The steps as partners and the panel read them (schema/lifecycles.json). */
-  describeSteps(): Record<string, { from: string[]; to: string; mutation: string; input: string }> {
+  describeSteps(): Record<string, { from: string[]; to: string; branches?: { to: string; when: string }[]; mutation: string; input: string }> {
     return Object.fromEntries(
       this.actions.map((a) => {
         const s = this.step(a);
-        return [a.toUpperCase(), { from: s.from.map((f) => f.toUpperCase()), to: s.to.toUpperCase(), mutation: s.mutation, input: s.input }];
+        const branches = s.branches?.map((b) => ({ to: b.to.toUpperCase(), when: b.note }));
+        return [a.toUpperCase(), { from: s.from.map((f) => f.toUpperCase()), to: s.to.toUpperCase(), ...(branches ? { branches } : {}), mutation: s.mutation, input: s.input }];
       }),
     );
   }

@@ -14,6 +14,8 @@ import { Migration20261201094043_order_station_created } from './Migration202612
 import { Migration20261201094226_stock } from './Migration20261201094226_stock';
 import { Migration20261201094403_imports } from './Migration20261201094403_imports';
 import { Migration20261201100457_analytics_indexes } from './Migration20261201100457_analytics_indexes';
+import { Migration20261201104402_returns } from './Migration20261201104402_returns';
+import { Migration20261201104928_complaints_quality } from './Migration20261201104928_complaints_quality';
 import { Migration20261201105847_reports } from './Migration20261201105847_reports';
 import { Migration20261201112056_report_indexes } from './Migration20261201112056_report_indexes';
 import { Migration20261201113216_report_covering_indexes } from './Migration20261201113216_report_covering_indexes';
@@ -34,6 +36,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201094226_stock', class: Migration20261201094226_stock },
   { name: 'Migration20261201094403_imports', class: Migration20261201094403_imports },
   { name: 'Migration20261201100457_analytics_indexes', class: Migration20261201100457_analytics_indexes },
+  { name: 'Migration20261201104402_returns', class: Migration20261201104402_returns },
+  { name: 'Migration20261201104928_complaints_quality', class: Migration20261201104928_complaints_quality },
   { name: 'Migration20261201105847_reports', class: Migration20261201105847_reports },
   { name: 'Migration20261201112056_report_indexes', class: Migration20261201112056_report_indexes },
   { name: 'Migration20261201113216_report_covering_indexes', class: Migration20261201113216_report_covering_indexes },

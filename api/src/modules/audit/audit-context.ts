@@ -17,7 +17,8 @@ export function runAs<T>(actor: Actor, fn: () => T): T {
 /** Attaches a reason (fee override, cancellation ...) to the audit entries written inside `fn`. */
 export function withReason<T>(reason: string, fn: () => T): T {
   const current = storage.getStore();
-  return storage.run({ actor: current?.actor ?? SYSTEM_ACTOR, reason }, fn);
+  // Keeps the rest of the scope: a reason given while seeding (auditing off) does not turn it on.
+  return storage.run({ ...current, actor: current?.actor ?? SYSTEM_ACTOR, reason }, fn);
 }
 
 /** Bulk demo seeding only: the initial load is not a change anyone made. */

@@ -3,6 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Money } from '../../common/columns';
 import { Manufacturer } from '../product/manufacturer.entity';
+import { Product } from '../product/product.entity';
 
 @Entity()
 @ObjectType({ simpleResolvers: true, description: '配件 Part' })
@@ -52,4 +53,16 @@ export class Part extends BaseEntity {
   @Field()
   @Property({ default: true })
   active: boolean = true;
+
+  /**
+   * 整机: this stock item is a whole product (goods a return brings back, a replacement an exchange
+   * sends out), so finished goods move through the same ledger as parts. Created on first need.
+   */
+  @ManyToOne(() => Product, { nullable: true, ref: true, deleteRule: 'restrict', unique: true })
+  product?: Ref<Product> | null;
+
+  @Field(() => ID, { nullable: true, description: '整机 The product this stock item is, for finished goods (null for a part)' })
+  get productId(): string | null {
+    return this.product?.id ?? null;
+  }
 }

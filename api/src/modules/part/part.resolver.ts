@@ -27,6 +27,8 @@ export class PartResolver extends crudResolver({
   filterInput: PartFilter,
   sortFields: ['code', 'name', 'salePrice', 'reorderPoint', 'createdAt'],
   searchFields: ['code', 'name', 'spec'],
+  // `productId` is "compatible with", not the finished-goods item's own product (`Part.product`).
+  ownFilters: ['productId'],
   where: (f) => (f.productId ? { compatibleProductIds: { $contains: [f.productId] } } : undefined),
   validate: assertProductsExist,
 }) {}

@@ -51,6 +51,13 @@ export class ProductUnit extends BaseEntity {
   @Property({ type: 'string', length: 100, nullable: true })
   seller?: string | null;
 
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: '签收日期 Delivered to the customer: the 三包 period runs from here (from the purchase date when unknown)',
+  })
+  @CalendarDate({ nullable: true })
+  deliveredOn?: string | null;
+
   @Field(() => LocalDateResolver, { nullable: true, description: '安装日期 Installation date' })
   @CalendarDate({ nullable: true })
   installationDate?: string | null;
@@ -63,6 +70,23 @@ export class ProductUnit extends BaseEntity {
   @CalendarDate({ nullable: true })
   @Index()
   warrantyEndsOn?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      '换货承继保修 A replacement’s warranty end taken at the exchange (restarted from the exchange date, or the replaced unit’s remaining warranty, as the after-sales rules say); later repairs extend it',
+  })
+  @CalendarDate({ nullable: true })
+  carriedWarrantyEndsOn?: string | null;
+
+  @ManyToOne(() => ProductUnit, { nullable: true, ref: true, deleteRule: 'restrict' })
+  @Index()
+  replaces?: Ref<ProductUnit> | null;
+
+  @Field(() => ID, { nullable: true, description: '换货前的产品 The unit this one replaced in an exchange' })
+  get replacesId(): string | null {
+    return this.replaces?.id ?? null;
+  }
 
   @Field({ description: 'True when warrantyEndsOn was set by hand instead of derived' })
   @Property({ default: false })

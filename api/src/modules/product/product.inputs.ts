@@ -126,6 +126,8 @@ export class ProductUnitCreateInput {
   @Field(() => ID, { nullable: true }) @IsUUID() userId?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) purchaseDate?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(100) seller?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: '签收日期 Delivered to the customer: the warranty runs from here (else from the purchase date)' })
+  deliveredOn?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) installationDate?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Overrides the derived warranty end' })
   warrantyEndsOn?: string | null;
@@ -144,6 +146,8 @@ export class ProductUnitUpdateInput {
   @Field(() => ID, { nullable: true }) @IsUUID() userId?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) purchaseDate?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(100) seller?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: '签收日期 Delivered to the customer: the warranty runs from here (else from the purchase date)' })
+  deliveredOn?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) installationDate?: string | null;
   @Field(() => LocalDateResolver, {
     nullable: true,

@@ -1,4 +1,6 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { definePolicy } from '../../common/access/policy';
+import type { Actor } from '../auth/actor';
 import { isOffice } from '../../common/access/actors';
 import { forbidden, registerTableName } from '../../common/errors';
 import { Brand } from './brand.entity';
@@ -6,6 +8,7 @@ import { Manufacturer } from './manufacturer.entity';
 import { Product } from './product.entity';
 import { ProductCategory } from './product-category.entity';
 import { ProductUnit } from './product-unit.entity';
+import { WarrantyExtension } from './warranty-extension.entity';
 
 export const PRODUCT_LABELS = {
   manufacturer: { zh: '厂家', en: 'manufacturer' },
@@ -50,16 +53,28 @@ export const PRODUCT_POLICY = definePolicy(Product, {
  * registered or filed orders for. The warranty end is changed by hand only by the office (it
  * decides who pays), with a reason.
  */
+function unitScope(actor: Actor): FilterQuery<ProductUnit> | undefined {
+  if (actor.kind !== 'partner') return undefined;
+  if (actor.manufacturerId) return { product: { manufacturer: actor.manufacturerId } };
+  if (actor.stationId) return { orders: { $some: { station: actor.stationId } } };
+  return { $or: [{ createdByApiKey: actor.id }, { orders: { $some: { createdByApiKey: actor.id } } }] };
+}
+
 export const PRODUCT_UNIT_POLICY = definePolicy(ProductUnit, {
   resource: 'productUnit',
   label: PRODUCT_LABELS.unit,
-  scope: (actor) => {
-    if (actor.kind !== 'partner') return undefined;
-    if (actor.manufacturerId) return { product: { manufacturer: actor.manufacturerId } };
-    if (actor.stationId) return { orders: { $some: { station: actor.stationId } } };
-    return { $or: [{ createdByApiKey: actor.id }, { orders: { $some: { createdByApiKey: actor.id } } }] };
-  },
+  scope: unitScope,
   write: (actor, changed) => {
     if (changed.includes('warrantyEndsOn') && !isOffice(actor)) throw forbidden('productUnit.warrantyEndsOn');
+  },
+});
+
+/** Extensions are read with their unit: whoever sees the unit sees why its warranty ends when it does. */
+export const WARRANTY_EXTENSION_POLICY = definePolicy(WarrantyExtension, {
+  resource: 'productUnit',
+  label: { zh: '三包顺延', en: 'warranty extension' },
+  scope: (actor) => {
+    const units = unitScope(actor);
+    return units ? { unit: units } : undefined;
   },
 });

@@ -6,7 +6,8 @@ import { contains } from '../../graphql/list';
 import { inUse } from '../../common/errors';
 import { today } from '../../common/dates';
 import { fieldNeeds } from '../../graphql/read/plan';
-import { ref, relationResolver } from '../../graphql/relations';
+import { children, ref, relationResolver } from '../../graphql/relations';
+import { ServiceOrder } from '../service-order/service-order.entity';
 import { Code } from '../code-table/code.entity';
 import { CodeGroup } from '../code-table/code-group.entity';
 import { Customer } from '../customer/customer.entity';
@@ -18,6 +19,8 @@ import { ProductUnit } from './product-unit.entity';
 import * as inputs from './product.inputs';
 import { PRODUCT_LABELS } from './product.policy';
 import { createProduct, createProductUnit, inWarranty, updateProductUnit } from './product.service';
+import { warrantyStartOf } from './warranty';
+import { WarrantyExtension } from './warranty-extension.entity';
 
 @Resolver(() => Manufacturer)
 export class ManufacturerResolver extends crudResolver({
@@ -103,9 +106,14 @@ export class ProductUnitResolver extends crudResolver({
   ): boolean {
     return inWarranty(unit, on ?? today(ctx.config.timeZone));
   }
+
+  @FieldResolver(() => LocalDateResolver, { nullable: true, description: '三包起算日 Where the warranty period runs from: delivery, else purchase' })
+  warrantyStartsOn(@Root() unit: ProductUnit): string | null {
+    return warrantyStartOf(unit);
+  }
 }
 
-fieldNeeds(ProductUnit, { inWarranty: ['warrantyEndsOn', 'purchaseDate'] });
+fieldNeeds(ProductUnit, { inWarranty: ['warrantyEndsOn', 'purchaseDate'], warrantyStartsOn: ['deliveredOn', 'purchaseDate'] });
 
 export const BrandRelations = relationResolver(Brand, { manufacturer: ref(() => Manufacturer, 'manufacturer') });
 export const ProductCategoryRelations = relationResolver(ProductCategory, {
@@ -120,4 +128,11 @@ export const ProductUnitRelations = relationResolver(ProductUnit, {
   product: ref(() => Product, 'product'),
   owner: ref(() => Customer, 'owner', { nullable: true, description: '购买人 Owner' }),
   user: ref(() => Customer, 'user', { nullable: true, description: '使用人 User, when not the owner' }),
+  warrantyExtensions: children(() => WarrantyExtension, 'unit', { createdAt: 'asc', id: 'asc' }, {
+    description: '三包顺延 The repairs and exchanges that pushed the warranty end back, oldest first',
+  }),
+});
+
+export const WarrantyExtensionRelations = relationResolver(WarrantyExtension, {
+  serviceOrder: ref(() => ServiceOrder, 'serviceOrder', { nullable: true, description: 'The repair order (null when outside your scope)' }),
 });

@@ -1,11 +1,12 @@
 import type { Context } from '../../graphql/context';
 import { badInput, fieldError } from '../../common/errors';
 import { toEntityData } from '../../graphql/crud';
-import { today, warrantyEnd } from '../../common/dates';
+import { today } from '../../common/dates';
 import { Brand } from './brand.entity';
 import { Product } from './product.entity';
 import { ProductUnit } from './product-unit.entity';
 import type { ProductCreateInput, ProductUnitCreateInput, ProductUnitUpdateInput } from './product.inputs';
+import { derivedWarrantyEnd, extensionDaysOf } from './warranty';
 
 async function brandOf(ctx: Context, brandId: string): Promise<Brand> {
   const brand = await ctx.em.findOne(Brand, brandId);
@@ -26,12 +27,18 @@ export function inWarranty(unit: ProductUnit, date: string): boolean {
   return date <= unit.warrantyEndsOn;
 }
 
-/** Dates a person gets wrong: purchase in the future, installation before purchase. */
+/** Dates a person gets wrong: purchase or delivery in the future, installation or delivery before purchase. */
 function assertDates(unit: ProductUnit, ctx: Context): void {
-  const now = today(ctx.config.timeZone);
+  const now = today(ctx.config.timeZone, ctx.now());
   const errors = [];
   if (unit.purchaseDate && unit.purchaseDate > now) {
     errors.push(fieldError('purchaseDate', '不能晚于今天', 'cannot be in the future'));
+  }
+  if (unit.deliveredOn && unit.deliveredOn > now) {
+    errors.push(fieldError('deliveredOn', '不能晚于今天', 'cannot be in the future'));
+  }
+  if (unit.deliveredOn && unit.purchaseDate && unit.deliveredOn < unit.purchaseDate) {
+    errors.push(fieldError('deliveredOn', '不能早于购买日期', 'cannot be before the purchase date'));
   }
   if (unit.installationDate && unit.purchaseDate && unit.installationDate < unit.purchaseDate) {
     errors.push(fieldError('installationDate', '不能早于购买日期', 'cannot be before the purchase date'));
@@ -40,8 +47,9 @@ function assertDates(unit: ProductUnit, ctx: Context): void {
 }
 
 /**
- * Warranty end follows purchase date + the product's warranty months, unless set by hand: that
- * decides who pays for repairs, so it needs a reason, kept on the unit (and so in the audit log).
+ * Warranty end follows the 三包 start (delivery, else purchase) + the product's warranty months,
+ * plus the days repairs and exchanges added, unless set by hand: that decides who pays for
+ * repairs, so it needs a reason, kept on the unit (and so in the audit log).
  */
 async function deriveWarranty(
   unit: ProductUnit,
@@ -63,7 +71,7 @@ async function deriveWarranty(
   if (unit.warrantyOverridden) return;
   const product = await ctx.em.findOne(Product, unit.productId);
   if (!product) throw badInput([fieldError('productId', '不存在', 'does not exist')]);
-  unit.warrantyEndsOn = unit.purchaseDate ? warrantyEnd(unit.purchaseDate, product.warrantyMonths) : null;
+  unit.warrantyEndsOn = derivedWarrantyEnd(unit, product.warrantyMonths, await extensionDaysOf(ctx.em, unit.id));
 }
 
 export async function createProductUnit(input: ProductUnitCreateInput, ctx: Context): Promise<ProductUnit> {

@@ -28,7 +28,7 @@ import {
   ServiceOrderStatus,
   TimelineAction,
 } from './service-order.enums';
-import type { ReturnVisitInput, ServiceOrderCreateInput } from './service-order.inputs';
+import type { ServiceOrderCreateInput } from './service-order.inputs';
 import { bandOf, distanceKm, slaDue } from './sla';
 import { mayTakeOrders } from './service-order.lifecycle';
 import { recordEvent } from './timeline';
@@ -278,6 +278,11 @@ async function openOrder(sc: ServiceContext, rules: ServiceRules, o: NewOrder): 
       lines.push({ t: 'order.exchangeOffered', p: { times: sameDefect } });
     }
   }
+  // 包退: exchanged and still failing.
+  if (order.inWarranty && o.attribute === SaleAttribute.AFTER_SALE && o.unit.replacesId) {
+    order.returnOffered = true;
+    lines.push({ t: 'order.returnOffered' });
+  }
   em.persist(order);
   await recordEvent(sc, order, TimelineAction.CREATE, { lines, stationId: actor.stationId ?? null });
   return order;
@@ -287,7 +292,8 @@ async function openOrder(sc: ServiceContext, rules: ServiceRules, o: NewOrder): 
  * 整改单: an unsatisfied return visit reopens the work for the same unit at the same station, on the
  * office's behalf (whoever recorded the visit): no caller-scope checks, the original decided them.
  */
-export async function openRework(sc: ServiceContext, original: ServiceOrder, visit: ReturnVisitInput): Promise<ServiceOrder> {
+/** 整改单: a new order for the same customer, unit and station, linked to the original (an unsatisfied visit, a complaint). */
+export async function openRework(sc: ServiceContext, original: ServiceOrder, reportedSymptom: string): Promise<ServiceOrder> {
   const [customer, unit, product] = await Promise.all([
     sc.em.findOneOrFail(Customer, original.customerId),
     sc.em.findOneOrFail(ProductUnit, original.productUnitId),
@@ -305,7 +311,7 @@ export async function openRework(sc: ServiceContext, original: ServiceOrder, vis
     regionId: original.regionId,
     unit,
     product,
-    reportedSymptom: `整改：回访评分 ${visit.score}${visit.comment ? `，${visit.comment}` : ''}（原单 ${original.number}）`,
+    reportedSymptom,
     symptomCodeId: original.symptomCodeId,
     customerRequest: CustomerRequest.REPAIR,
     stationId: original.stationId,

@@ -241,6 +241,10 @@ export class ServiceOrder extends BaseEntity {
   @Property({ default: false })
   exchangeOffered: boolean = false;
 
+  @Field({ description: '三包退货 The unit is a replacement from an exchange and fails again in warranty: return (包退) is offered' })
+  @Property({ default: false })
+  returnOffered: boolean = false;
+
   @ManyToOne(() => ServiceOrder, restrict)
   reworkOf?: Ref<ServiceOrder> | null;
 

@@ -183,6 +183,7 @@ export class ServiceOrderFilter extends ListFilter {
   @Field({ nullable: true }) repeatRepair?: boolean;
   @Field({ nullable: true }) inWarranty?: boolean;
   @Field({ nullable: true }) exchangeOffered?: boolean;
+  @Field({ nullable: true }) returnOffered?: boolean;
   @Field(() => DateOrDateTime, { nullable: true }) createdFrom?: DateBound;
   @Field(() => DateOrDateTime, { nullable: true }) createdTo?: DateBound;
   @Field(() => DateOrDateTime, { nullable: true }) completedFrom?: DateBound;

@@ -6,6 +6,9 @@ import { auditedUpdate } from '../audit/bulk';
 import { CodeKind } from '../code-table/code-kind';
 import { Part } from '../part/part.entity';
 import { Product } from '../product/product.entity';
+import { ProductUnit } from '../product/product-unit.entity';
+import { extendWarranty } from '../product/warranty';
+import { WarrantyExtensionReason } from '../product/warranty-extension.entity';
 import { ServiceStation } from '../station/service-station.entity';
 import { loadServiceRules } from '../settings/service-rules';
 import { checkCode } from './codes';
@@ -164,10 +167,22 @@ export function receiveFromAgent(sc: ServiceContext, id: string, input: ReceiveF
   });
 }
 
+/** 交还顾客: an in-warranty repair's days (intake to hand-back) do not count against the unit's warranty (三包). */
 export function returnToCustomer(sc: ServiceContext, id: string, input: NoteInput = {}) {
-  return runStep(sc, id, A.RETURN_TO_CUSTOMER, (order) => {
+  return runStep(sc, id, A.RETURN_TO_CUSTOMER, async (order) => {
     order.returnedAt = sc.now();
-    return { note: input.note };
+    const lines: TimelineLine[] = [];
+    if (order.inWarranty) {
+      const unit = await sc.em.findOneOrFail(ProductUnit, order.productUnitId);
+      const extended = await extendWarranty(sc, unit, {
+        reason: WarrantyExtensionReason.REPAIR,
+        from: order.createdAt,
+        serviceOrderId: order.id,
+        documentNumber: order.number,
+      });
+      if (extended) lines.push({ t: 'order.warrantyExtended', p: { days: extended.days, until: extended.endsAfter ?? '' }, d: { until: 'day' }, public: true });
+    }
+    return { lines, note: input.note };
   });
 }
 
@@ -191,7 +206,7 @@ export async function recordReturnVisit(sc: ServiceContext, id: string, input: R
     order.returnVisitComment = input.comment ?? null;
     order.visitedAt = sc.now();
     if (input.score <= rules.reworkScoreAtMost) {
-      rework = await openRework(sc, order, input);
+      rework = await openRework(sc, order, `整改：回访评分 ${input.score}${input.comment ? `，${input.comment}` : ''}（原单 ${order.number}）`);
       await recordEvent(sc, rework, TimelineAction.REWORK_CREATED, { lines: [{ t: 'order.reworkFrom', p: { number: order.number } }], stationId: null });
     }
     const lines: TimelineLine[] = [{ t: 'order.score', p: { score: input.score } }];

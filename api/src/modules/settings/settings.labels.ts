@@ -19,5 +19,24 @@ export const SETTINGS_LABELS = defineLabels({
         reworkScoreAtMost: { zh: '回访评分不高于此值时生成整改单', en: 'A return-visit score at or below this creates a rework order' },
       },
     },
+    AfterSalesRules: {
+      name: { zh: '售后规则', en: 'after-sales rules' },
+      plural: { zh: '售后规则', en: 'after-sales rules' },
+      fields: {
+        returnDays: { zh: '退货期（天）', en: 'Return window (days)' },
+        exchangeDays: { zh: '换货期（天）', en: 'Exchange window (days)' },
+        categoryWindows: { zh: '按类别的退换货期', en: 'Windows by category' },
+        categoryId: { zh: '产品类别', en: 'Product category' },
+        replacementWarranty: { zh: '换货后保修', en: 'Replacement’s warranty' },
+        complaintRespondHours: { zh: '投诉响应时限（小时）', en: 'Complaint response deadline (hours)' },
+        complaintResolveHours: { zh: '投诉解决时限（小时）', en: 'Complaint resolution deadline (hours)' },
+      },
+    },
+  },
+  enums: {
+    ReplacementWarranty: {
+      RESTART: { zh: '自换货之日起重新计算', en: 'Restarts from the exchange date' },
+      KEEP_REMAINING: { zh: '承继原产品剩余保修期', en: 'Keeps the replaced unit’s remaining warranty' },
+    },
   },
 });

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badInput, fieldError } from '../../common/errors';
 import { ServiceRules, ServiceRulesInput, loadServiceRules, saveServiceRules } from './service-rules';
+import { AfterSalesRules, AfterSalesRulesInput, loadAfterSalesRules, saveAfterSalesRules } from './after-sales-rules';
 
 @Resolver()
 export class SettingsResolver {
@@ -19,5 +20,17 @@ export class SettingsResolver {
       throw badInput([fieldError('middleKm', '必须大于近距离上限', 'must be greater than nearKm')]);
     }
     return saveServiceRules(ctx.em, input);
+  }
+
+  @Authorized()
+  @Query(() => AfterSalesRules, { description: '售后规则 Return windows, the replacement’s warranty and complaint deadlines (every signed-in caller: partners file returns by them)' })
+  afterSalesRules(@Ctx() ctx: Context): Promise<AfterSalesRules> {
+    return loadAfterSalesRules(ctx.em);
+  }
+
+  @Authorized('settings:write')
+  @Mutation(() => AfterSalesRules, { description: 'Change after-sales rules (administrators); audited' })
+  updateAfterSalesRules(@Arg('input') input: AfterSalesRulesInput, @Ctx() ctx: Context): Promise<AfterSalesRules> {
+    return saveAfterSalesRules(ctx.em, input);
   }
 }

@@ -33,11 +33,13 @@ export enum StockDocumentType {
   PURCHASE_ORDER = 'purchase_order',
   STOCKTAKE = 'stocktake',
   SERVICE_ORDER = 'service_order',
+  /** 退换货申请: goods back (return in, exchange in) and replacements out (exchange out). */
+  RETURN_REQUEST = 'return_request',
 }
 labelledEnum(StockDocumentType, 'StockDocumentType', { description: '单据类型 Stock document type' });
 
 /** Number prefixes per document type and year: RK-2026-000001 (service orders keep SO-). */
-export const NUMBER_PREFIX: Record<Exclude<StockDocumentType, StockDocumentType.SERVICE_ORDER>, string> = {
+export const NUMBER_PREFIX: Record<Exclude<StockDocumentType, StockDocumentType.SERVICE_ORDER | StockDocumentType.RETURN_REQUEST>, string> = {
   [StockDocumentType.STOCK_IN]: 'RK',
   [StockDocumentType.STOCK_OUT]: 'CK',
   [StockDocumentType.REQUISITION]: 'LY',

@@ -231,6 +231,7 @@ export const STOCK_LABELS = defineLabels({
       PURCHASE_ORDER: f('采购订单', 'Purchase order'),
       STOCKTAKE: f('盘点单', 'Stocktake'),
       SERVICE_ORDER: f('服务单', 'Service order'),
+      RETURN_REQUEST: f('退换货申请', 'Return request'),
     },
     StockAction: {
       PROCESS: f('审核', 'Process'),

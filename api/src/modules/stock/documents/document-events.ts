@@ -12,7 +12,7 @@ export async function recordStockEvent(
   sc: ServiceContext,
   eventEntity: EntityClass<object>,
   doc: { status: string },
-  entry: { action: StockEventAction; from?: string | null; lines?: TimelineLine[]; note?: string | null; stationId?: string | null },
+  entry: { action: StockEventAction | string; from?: string | null; lines?: TimelineLine[]; note?: string | null; stationId?: string | null },
 ): Promise<void> {
   const actor = sc.actor!;
   const stationId = entry.stationId !== undefined ? entry.stationId : (actor.stationId ?? null);

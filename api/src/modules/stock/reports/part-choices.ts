@@ -19,7 +19,7 @@ export async function partChoices(sc: ServiceContext, a: { productId?: string; q
     `select p.id, coalesce(?::text = any(p.compatible_product_ids), false) as compatible,
             (select on_hand from stock_balance b where b.part_id = p.id and b.warehouse_id = ?::uuid) as on_hand
        from part p
-      where p.active and (?::text is null or p.code ilike ? or p.name ilike ?) ${scope ? `and ${scope.sql}` : ''}
+      where p.active and p.product_id is null and (?::text is null or p.code ilike ? or p.name ilike ?) ${scope ? `and ${scope.sql}` : ''}
       order by 2 desc, p.code
       limit ?`,
     [a.productId ?? null, a.warehouseId ?? null, text, text, text, ...(scope?.bindings ?? []), a.limit],
