@@ -153,9 +153,10 @@ async function measure(databaseUrl: string): Promise<Figures> {
     await db.connect();
     const { rows: [pick] } = await db.query(`select station_id, symptom_code_id, count(*) from service_order where station_id is not null and symptom_code_id is not null group by 1, 2 order by 3 desc limit 1`);
     const orders = Number((await db.query('select count(*)::int as n from service_order')).rows[0].n);
-    // Each run imports customers with mobiles of its own (166 + the run's two digits + six), new to the database.
-    const last = (await db.query(`select max(substr(mobile, 4, 2)::int) as n from customer where mobile ~ '^166[0-9]{8}$' and name like '导入%'`)).rows[0].n;
-    const run = String(last === null ? 0 : (Number(last) + 1) % 100).padStart(2, '0');
+    // Each run imports customers with mobiles of its own (166 + two digits no customer's mobile starts with + six).
+    const taken = new Set((await db.query(`select distinct substr(mobile, 4, 2) as p from customer where mobile like '166%'`)).rows.map((r) => r.p as string));
+    const run = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')).find((p) => !taken.has(p));
+    if (!run) throw new Error('no 166 prefix left for imported mobiles: regenerate the bench database');
     await db.end();
 
     const combinedQuery = {
