@@ -5,19 +5,13 @@
  * between the sizes. Databases are kept in a PostgreSQL under the temp folder (or DATABASE_URL)
  * and reused by later runs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { ormConfig } from '../../api/src/db/orm.config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/embedded';
-import { seedDemo } from '../../seeds/demo';
-import { generateScaleData } from '../../seeds/scale';
+import { freePort, gql, prepareDatabase, startApi, timed } from './lib/generated-db';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
@@ -29,92 +23,10 @@ const EXPORT_ROWS = Number(opt('export-rows', '100000'));
 const IMPORT_ROWS = Number(opt('import-rows', '100000'));
 const log = (line: string) => console.error(`[bench] ${line}`);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const quantile = (values: number[], q: number) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-};
-
 /** Resident memory of a process now, in MB (Linux). */
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-async function prepareDatabase(adminUrl: string, size: number): Promise<string> {
-  const name = `asp_analytics_${size}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
-  if (!exists) await admin.query(`create database ${name}`);
-  await admin.end();
-  const orm = await MikroORM.init(ormConfig(url.toString()));
-  try {
-    await orm.getMigrator().up();
-    await seedDemo(orm, { log });
-    const knex = orm.em.getConnection().getKnex();
-    const have = Number((await knex.raw('select count(*)::int as n from service_order')).rows[0].n);
-    if (have < size) {
-      log(`${name}: ${have} orders, generating ${size - have}`);
-      const r = await generateScaleData(knex, { orders: size - have, log });
-      log(`${name}: generated in ${r.seconds.toFixed(0)} s`);
-    } else log(`${name}: reusing ${have} orders`);
-  } finally {
-    await orm.close(true);
-  }
-  return url.toString();
-}
-
-async function startApi(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'api/src/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', SERVE_ADMIN: 'false', JWT_SECRET: 'bench-secret', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return { child, base };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGTERM');
-  throw new Error('the API did not become ready');
-}
-
-async function gql<T>(base: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
-
-async function timed(fn: () => Promise<unknown>, runs: number): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 3; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }
 
 /** Time and the API's peak resident memory while `fn` runs (sampled every 20 ms). */
@@ -293,7 +205,7 @@ async function main(): Promise<void> {
   try {
     const all: Figures[] = [];
     for (const size of SIZES) {
-      const url = await prepareDatabase(adminUrl, size);
+      const url = await prepareDatabase(adminUrl, 'asp_analytics', size, log);
       log(`measuring at ${size} orders`);
       all.push(await measure(url));
       report(all);

@@ -5,19 +5,13 @@
  * to the busiest station (the scope applied). Databases live in a PostgreSQL of their own under the
  * temp folder (`asp-bench-reports`, reused by later runs) or in DATABASE_URL.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { ormConfig } from '../../api/src/db/orm.config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/embedded';
+import { freePort, gql, prepareDatabase, startApi, timed } from './lib/generated-db';
 import { hashPassword } from '../../api/src/modules/auth/auth.service';
-import { seedDemo } from '../../seeds/demo';
-import { generateScaleData } from '../../seeds/scale';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
@@ -26,91 +20,6 @@ const opt = (name: string, fallback: string) => {
 const SIZES = opt('sizes', '100000,1000000').split(',').map(Number);
 const RUNS = Number(opt('runs', '10'));
 const log = (line: string) => console.error(`[bench] ${line}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const quantile = (values: number[], q: number) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-};
-
-async function prepareDatabase(adminUrl: string, size: number): Promise<string> {
-  const name = `asp_reports_${size}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
-  if (!exists) await admin.query(`create database ${name}`);
-  await admin.end();
-  const orm = await MikroORM.init(ormConfig(url.toString()));
-  try {
-    await orm.getMigrator().up();
-    await seedDemo(orm, { log });
-    const knex = orm.em.getConnection().getKnex();
-    const have = Number((await knex.raw('select count(*)::int as n from service_order')).rows[0].n);
-    if (have < size) {
-      log(`${name}: ${have} orders, generating ${size - have}`);
-      const r = await generateScaleData(knex, { orders: size - have, log });
-      log(`${name}: generated in ${r.seconds.toFixed(0)} s`);
-    } else log(`${name}: reusing ${have} orders`);
-    await knex.raw('vacuum (analyze)');
-  } finally {
-    await orm.close(true);
-  }
-  return url.toString();
-}
-
-async function startApi(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'api/src/main.ts')], {
-    cwd: ROOT,
-    // The time limits are raised so that a slow report is measured rather than cancelled (the
-    // figures say how it compares with the 5 s the API allows).
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', SERVE_ADMIN: 'false', JWT_SECRET: 'bench-secret', LOG_LEVEL: 'warn', DB_STATEMENT_TIMEOUT_MS: '30000', REQUEST_TIMEOUT_MS: '30000' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return { child, base };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGTERM');
-  throw new Error('the API did not become ready');
-}
-
-async function gql<T>(base: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 1000));
-  return body.data!;
-}
-
-async function timed(fn: () => Promise<unknown>, runs: number): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 2; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
-}
 
 const lastFullMonth = () => {
   const now = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 7);
@@ -144,7 +53,12 @@ async function measure(databaseUrl: string): Promise<{ orders: number; rows: Row
     [hash, busy.station_id],
   );
   await db.end();
-  const { child, base } = await startApi(databaseUrl);
+  const { child, base } = await startApi(databaseUrl, {
+    // The time limits are raised so that a slow report is measured rather than cancelled (the
+    // figures say how it compares with the 5 s the API allows).
+    DB_STATEMENT_TIMEOUT_MS: '30000',
+    REQUEST_TIMEOUT_MS: '30000',
+  });
   try {
     const login = async (u: string, p: string) => (await gql<{ login: { token: string } }>(base, undefined, `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u, p })).login.token;
     const admin = await login('admin', 'admin12345');
@@ -168,8 +82,8 @@ async function measure(databaseUrl: string): Promise<{ orders: number; rows: Row
     ];
     const rows: Row[] = [];
     for (const [name, query, variables, scoped] of reports) {
-      const office = await timed(() => gql(base, admin, query, variables), RUNS);
-      const inStation = scoped ? await timed(() => gql(base, station, query, variables), RUNS) : undefined;
+      const office = await timed(() => gql(base, admin, query, variables), RUNS, 2);
+      const inStation = scoped ? await timed(() => gql(base, station, query, variables), RUNS, 2) : undefined;
       log(`${name}: ${office.p50.toFixed(0)} ms`);
       rows.push({ name, office, station: inStation });
     }
@@ -209,7 +123,7 @@ async function main(): Promise<void> {
   try {
     const all: Array<{ orders: number; rows: Row[] }> = [];
     for (const size of SIZES) {
-      const url = await prepareDatabase(adminUrl, size);
+      const url = await prepareDatabase(adminUrl, 'asp_reports', size, log, { analyze: true });
       log(`measuring at ${size} orders`);
       all.push(await measure(url));
       report(all);
