@@ -88,5 +88,13 @@ describe('the parts cycle through the panel', () => {
       await top.getByText(number).waitFor();
       await expect(top.textContent()).resolves.toContain('采购入库');
       await expect(top.locator('strong').textContent()).resolves.toBe('8');
+
+      // What technicians hold: the two issued to 甲站's technician; nothing is late yet.
+      await page.goto(`${baseUrl}#/technicianHoldings`);
+      const held = page.locator('table[aria-label="holdings"] tbody tr', { hasText: s.techA.name });
+      await held.waitFor();
+      await expect(held.locator('td').nth(3).textContent()).resolves.toBe('2');
+      await page.goto(`${baseUrl}#/lateReturns`);
+      await page.getByText('没有逾期未还的领用和借用').waitFor();
     }));
 });
