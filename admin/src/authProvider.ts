@@ -2,7 +2,7 @@ import { gql } from '@apollo/client';
 import type { AuthProvider } from 'ra-core';
 import type { LoginResult, Viewer } from '../../schema/generated/graphql';
 import { apolloClient } from './dataProvider/apolloClient';
-import { errorCode, toHttpError } from './dataProvider/errors';
+import { errorCode, sentToken, toHttpError } from './dataProvider/errors';
 import { isAllowed, panelPermissions } from './permissions';
 import { clearSession, readSession, writeSession } from './session';
 
@@ -64,10 +64,14 @@ export const authProvider: AuthProvider = {
     if (!readSession()) throw new Error('ra.auth.auth_check_error');
   },
   async checkError(error) {
-    if (errorCode(error) === 'UNAUTHENTICATED') {
-      clearSession();
-      throw new Error('ra.notification.logged_out');
-    }
+    if (errorCode(error) !== 'UNAUTHENTICATED') return;
+    // A late answer to a request sent before this sign-in (the dashboard asks while the login
+    // page opens) says nothing about the session now held.
+    const session = readSession();
+    const sent = sentToken(error);
+    if (session && sent !== undefined && sent !== session.token) return;
+    clearSession();
+    throw new Error('ra.notification.logged_out');
   },
   async getIdentity() {
     const session = readSession();

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { Role } from '../../api/src/modules/auth/role';
 import { Customer } from '../../api/src/modules/customer/customer.entity';
 import { Fixtures } from '../helpers/fixtures';
@@ -58,6 +58,35 @@ describe('admin panel in Chromium', () => {
       await page.locator('table tbody tr', { hasText: other.name }).waitFor({ state: 'detached' });
       await expect(row.textContent()).resolves.toContain(mobile);
       await expect(page.locator('table tbody tr').count()).resolves.toBe(1);
+    }));
+
+  it('stays signed in when answers to requests made before signing in arrive late', () =>
+    inPage('late-anonymous-answers', async (page) => {
+      // The login page's first render asks for the dashboard's counts without a token; here those
+      // answers (UNAUTHENTICATED) are held until the user has signed in, as a busy machine can do.
+      const held: Route[] = [];
+      await page.route('**/graphql', async (route) => {
+        const request = route.request();
+        const operation = (request.postDataJSON() as { operationName?: string } | null)?.operationName;
+        if (!request.headers().authorization && operation !== 'login') held.push(route);
+        else await route.continue();
+      });
+      await signIn(page);
+      expect(held.length).toBeGreaterThan(0);
+      const answers = held.map(async (route) => {
+        await route.continue();
+        const response = await route.request().response();
+        return (await response!.json()) as { errors?: { extensions?: { code?: string } }[] };
+      });
+      for (const answer of await Promise.all(answers)) expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      await page.unroute('**/graphql');
+
+      await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+      await page.locator('input[name="q"]').waitFor();
+      await page.getByRole('menuitem', { name: '产品', exact: true }).click();
+      await createButton(page, 'products', '新建').waitFor();
+      await expect(page.evaluate(() => localStorage.getItem('aftersales.session'))).resolves.not.toBeNull();
+      expect(page.url()).not.toContain('/login');
     }));
 
   it('switches to English: the interface and the server messages change language', () =>

@@ -61,18 +61,63 @@ async function stress(page: Page): Promise<void> {
   }
 }
 
-/** A fresh browser context per test (own storage, so own session and language); a screenshot in test/.artifacts when it fails. */
+/**
+ * What the page went through, kept so a failure on CI explains itself: the browser's errors, the
+ * GraphQL errors it was answered with, where it was and what it showed.
+ */
+function recordTrouble(page: Page): () => Promise<string> {
+  const trouble: string[] = [];
+  const keep = (line: string) => {
+    trouble.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (trouble.length > 40) trouble.shift();
+  };
+  page.on('pageerror', (error) => keep(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') keep(`console.${message.type()}: ${message.text().slice(0, 300)}`);
+  });
+  page.on('requestfailed', (request) => keep(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const operation = (response.request().postDataJSON() as { operationName?: string } | null)?.operationName ?? '?';
+    if (response.status() !== 200) keep(`graphql ${operation}: HTTP ${response.status()}`);
+    response
+      .json()
+      .then((body: { errors?: { message: string; extensions?: { code?: string } }[] }) => {
+        for (const e of body.errors ?? []) keep(`graphql ${operation}: ${e.extensions?.code ?? ''} ${e.message}`);
+      })
+      .catch(() => undefined);
+  });
+  return async () => {
+    const shown = await page
+      .locator('body')
+      .innerText({ timeout: 5_000 })
+      .catch(() => '(no text)');
+    return [`at ${page.url()}`, ...trouble, 'the page showed:', shown.replace(/\s+/g, ' ').slice(0, 1500)].join('\n');
+  };
+}
+
+/**
+ * A fresh browser context per test (own storage, so own session and language). When it fails: a
+ * screenshot in test/.artifacts, and the page's errors, URL and text in the test's message.
+ */
 export async function inPage(browser: Browser, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT);
   page.setDefaultNavigationTimeout(STEP_TIMEOUT);
+  const trouble = recordTrouble(page);
   await stress(page);
   try {
     await steps(page);
   } catch (error) {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true }).catch(() => undefined);
+    if (error instanceof Error) {
+      // Jest prints the stack, which holds the message as it was when the error was made.
+      const original = error.message;
+      error.message += `\n\n[${name}] ${await trouble()}`;
+      error.stack = error.stack?.replace(original, error.message);
+    }
     throw error;
   } finally {
     await context.close();

@@ -13,13 +13,15 @@ export type ApiErrorCode =
 
 interface GraphQLErrorLike {
   message: string;
-  extensions?: { code?: string; field?: string; fields?: Array<{ field: string; message: string }> };
+  extensions?: { code?: string; field?: string; fields?: Array<{ field: string; message: string }>; sentToken?: string | null };
 }
 
 /** The body of the HttpError a failed request throws: react-admin's forms read `errors` per field. */
 export interface ApiErrorBody {
   code?: ApiErrorCode;
   errors?: Record<string, unknown>;
+  /** On UNAUTHENTICATED: the token the refused request carried (null: none); see apolloClient.ts. */
+  sentToken?: string | null;
 }
 
 const STATUS: Partial<Record<string, number>> = {
@@ -61,6 +63,7 @@ export function toHttpError(error: unknown): HttpError {
   }
   const code = first.extensions?.code as ApiErrorCode | undefined;
   const body: ApiErrorBody = { code };
+  if (code === 'UNAUTHENTICATED' && first.extensions?.sentToken !== undefined) body.sentToken = first.extensions.sentToken;
   if (code === 'BAD_USER_INPUT' && first.extensions?.fields?.length) {
     body.errors = Object.fromEntries(first.extensions.fields.map((f) => [formField(f.field), f.message]));
   } else if (code === 'CONFLICT' && first.extensions?.field) {
@@ -72,4 +75,9 @@ export function toHttpError(error: unknown): HttpError {
 
 export function errorCode(error: unknown): ApiErrorCode | undefined {
   return ((error as HttpError | undefined)?.body as ApiErrorBody | undefined)?.code;
+}
+
+/** The token a request refused as unauthenticated carried: null when none, undefined when not known. */
+export function sentToken(error: unknown): string | null | undefined {
+  return ((error as HttpError | undefined)?.body as ApiErrorBody | undefined)?.sentToken;
 }
