@@ -85,7 +85,7 @@ describe('admin panel in Chromium', () => {
       await page.locator('input[name="q"]').waitFor();
       await page.getByRole('menuitem', { name: '产品', exact: true }).click();
       await createButton(page, 'products', '新建').waitFor();
-      await expect(page.evaluate(() => localStorage.getItem('aftersales.session'))).resolves.not.toBeNull();
+      await expect(page.evaluate<string | null>("localStorage.getItem('aftersales.session')")).resolves.not.toBeNull();
       expect(page.url()).not.toContain('/login');
     }));
 
