@@ -1400,6 +1400,8 @@ export type ImportEntity =
   | 'codes'
   /** 客户 — customer */
   | 'customers'
+  /** 期初库存 — opening stock */
+  | 'openingStock'
   /** 配件 — part */
   | 'parts'
   /** 三包产品 — product unit */
@@ -1992,7 +1994,7 @@ export type Mutation = {
   shipStockTransfer: StockTransfer;
   /** 导出 Starts an export (CSV or XLSX) of a query, a saved query, a list as filtered or a report; download it from url */
   startExport: ExportRun;
-  /** 导入 Starts a bulk import of customers, products, units, codes or parts; POST the file to uploadUrl */
+  /** 导入 Starts a bulk import of customers, products, units, codes, parts or opening stock; POST the file to uploadUrl */
   startImport: ImportBatch;
   /** 开始维修 Start the repair */
   startServiceOrderRepair: TransitionResult;

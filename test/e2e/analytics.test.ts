@@ -115,7 +115,7 @@ describe('ad-hoc queries in the panel', () => {
       await page.getByText(/已下载/).waitFor();
     }));
 
-  it('imports customers: a dry run names the bad row, nothing is written, the fixed file imports', () =>
+  it('imports customers: a dry run names the bad row, nothing is written, the fixed file imports; opening stock is offered too', () =>
     inPage('analytics-import', async (page) => {
       await signInAs(page, baseUrl, 'panel_admin', PASSWORD);
       await page.getByRole('menuitem', { name: '批量导入' }).click();
@@ -135,6 +135,13 @@ describe('ad-hoc queries in the panel', () => {
       await page.getByTestId('import-outcome').getByText('已导入 2 条记录').waitFor();
       const imported = await t.em().getConnection().execute(`select name from customer where name like '浏览器导入%' order by name`);
       expect(imported.map((r) => (r as { name: string }).name)).toEqual(['浏览器导入乙', '浏览器导入甲']);
+
+      // Opening stock is offered too; its dry run names the unknown warehouse.
+      await page.getByTestId('import-entity').getByRole('combobox').click();
+      await page.getByRole('option', { name: '期初库存', exact: true }).click();
+      await page.getByLabel('选择文件（CSV 或 XLSX）').setInputFiles({ name: '期初库存.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeff仓库,配件,数量\r\n火星仓,没有的配件,3\r\n', 'utf8') });
+      await page.getByRole('button', { name: '试导入（只检查）' }).click();
+      await page.getByTestId('import-errors').getByRole('cell', { name: '仓库：找不到代码或名称为「火星仓」的仓库' }).waitFor();
     }));
 
   it('exports a list as filtered, every row of it, from the list’s own export button', () =>

@@ -15,6 +15,7 @@ const ENTITIES: Array<{ entity: string; permission: string }> = [
   { entity: 'productUnits', permission: 'productUnit:write' },
   { entity: 'codes', permission: 'codeTable:write' },
   { entity: 'parts', permission: 'part:write' },
+  { entity: 'openingStock', permission: 'stock:write' },
 ];
 
 type Outcome = { kind: 'result'; result: UploadResult; mode: 'DRY_RUN' | 'COMMIT' } | { kind: 'error'; message: string };
@@ -43,7 +44,7 @@ export const ImportPage = () => {
     try {
       const batch = await api.startImport({ entity, mode, fileName: file.name });
       const result = await uploadImport(api, batch, file, locale, (p) =>
-        setProgress(p.phase === 'upload' ? t('uploading', { percent: Math.round(p.sent * 100) }) : t('checking', { rows: p.rows.toLocaleString() })),
+        setProgress(p.phase === 'upload' ? t('uploading', { percent: Math.round(p.sent * 100) }) : t(p.writing ? 'writing' : 'checking', { rows: p.rows.toLocaleString() })),
       );
       setOutcome({ kind: 'result', result, mode });
     } catch (error) {

@@ -84,7 +84,7 @@ export function uploadImport(
   batch: ImportBatch,
   file: File,
   lang: string,
-  onProgress: (p: { sent: number; rows: number; phase: 'upload' | 'server' }) => void,
+  onProgress: (p: { sent: number; rows: number; phase: 'upload' | 'server'; writing?: boolean }) => void,
 ): Promise<UploadResult> {
   let poll: ReturnType<typeof setInterval> | undefined;
   return new Promise<UploadResult>((resolve, reject) => {
@@ -97,7 +97,7 @@ export function uploadImport(
       poll = setInterval(() => {
         void api
           .importBatch(batch.id)
-          .then((b) => onProgress({ sent: 1, rows: b.rowsDone, phase: 'server' }))
+          .then((b) => onProgress({ sent: 1, rows: b.rowsDone, phase: 'server', writing: b.status === 'WRITING' }))
           .catch(() => undefined);
       }, 700);
     };

@@ -43,7 +43,7 @@ export class ImportBatch {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
-  /** What is imported: customers, products, productUnits, codes, parts. */
+  /** What is imported: customers, products, productUnits, codes, parts, openingStock. */
   @Property({ length: 40 })
   entity!: string;
 

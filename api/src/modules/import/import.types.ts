@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsNotEmpty, MaxLength } from 'class-validator';
 import '../../import-catalogue';
-import { defineLabels, typeLabel } from '../../common/labels/catalogue';
+import { defineLabels } from '../../common/labels/catalogue';
 import { labelledEnum } from '../../graphql/enums';
-import { importNames, importSpec } from './import-spec';
+import { importLabel, importNames, importSpec } from './import-spec';
 import { ImportMode, ImportStatus } from './import-batch.entity';
 import './import.labels';
 
@@ -11,7 +11,7 @@ import './import.labels';
 export const ImportEntity = Object.fromEntries(importNames().map((n) => [n, n])) as Record<string, string>;
 defineLabels({
   enums: {
-    ImportEntity: Object.fromEntries(importNames().map((n) => [n, typeLabel((importSpec(n)!.target as { name: string }).name)])),
+    ImportEntity: Object.fromEntries(importNames().map((n) => [n, importLabel(importSpec(n)!)])),
   },
 });
 labelledEnum(ImportEntity, 'ImportEntity', { description: '导入内容 What a bulk import creates' });
