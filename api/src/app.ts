@@ -26,6 +26,7 @@ import { purgeExpiredFailures } from './modules/auth/throttle';
 import { UsageCounter } from './modules/auth/usage-counter';
 import { exportRoutes } from './modules/export/export.routes';
 import { importRoutes } from './modules/import/import.routes';
+import { JobQueue } from './modules/jobs/queue';
 
 /** Reads that may lag go to the standby only where `db/read.ts` sends them, never by default. */
 function readReplicas(url: string | undefined): Partial<Options> {
@@ -44,6 +45,8 @@ export interface App {
   auth: Authenticator;
   /** Buffered partner usage counts (`flush()` writes them now). */
   usage: UsageCounter;
+  /** Where mutations queue background jobs (whether or not this process runs them). */
+  queue: JobQueue;
   /** True from the moment `close()` is called: `/readyz` answers 503 and responses close their connection. */
   draining(): boolean;
   /**
@@ -70,6 +73,9 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     await trx.raw('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
     await orm.getMigrator().up({ transaction: trx });
   });
+
+  // pg-boss's tables and the file jobs' queues, so that any process can queue (tests included).
+  const queue = await JobQueue.open(orm, config);
 
   usePreparedStatements(config.preparedStatements);
   const app = express();
@@ -163,6 +169,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
         lang: pickLang(req.headers['accept-language']),
         config,
         now: () => new Date(),
+        queue,
       };
       return context;
     },
@@ -170,7 +177,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
 
   // Files stream outside GraphQL: exports and imports, each started by a mutation (startExport, startImport).
   app.use(exportRoutes(orm, auth, config, buildSchema));
-  app.use(importRoutes(orm, auth, config));
+  app.use(importRoutes(orm, auth, config, queue));
 
   if (config.serveAdmin && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
@@ -184,6 +191,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     orm,
     auth,
     usage,
+    queue,
     draining: () => draining,
     async close() {
       if (draining) return;
@@ -195,6 +203,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       clearInterval(purge);
       await usage.stop().catch((err) => console.error('partner usage flush failed', err));
+      await queue.stop().catch(() => undefined);
       await orm.close(true);
     },
   };

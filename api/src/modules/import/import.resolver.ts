@@ -20,6 +20,7 @@ export function batchView(b: ImportBatch): ImportBatchView {
     mode: b.mode,
     fileName: b.fileName,
     status: b.status,
+    background: b.background,
     rowsTotal: b.rowsTotal,
     rowsDone: b.rowsDone,
     rowsImported: b.rowsImported,

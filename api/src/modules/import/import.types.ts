@@ -23,6 +23,8 @@ export class ImportInput {
   @Field(() => ImportEntity) entity!: string;
   @Field(() => ImportMode) mode!: ImportMode;
   @Field({ description: 'The file’s name (.csv or .xlsx)' }) @IsNotEmpty() @MaxLength(200) fileName!: string;
+  @Field({ nullable: true, defaultValue: false, description: 'Store the upload and check (and write) it in a background job: the upload answers 202 at once; poll importBatch' })
+  background?: boolean;
 }
 
 @ObjectType({ description: '问题行 A bad row of an import: where and why' })
@@ -40,6 +42,7 @@ export class ImportBatchView {
   @Field(() => ImportMode) mode!: ImportMode;
   @Field() fileName!: string;
   @Field(() => ImportStatus) status!: ImportStatus;
+  @Field({ description: 'Checked (and written) by a background job from the stored upload' }) background!: boolean;
   @Field(() => Int) rowsTotal!: number;
   @Field(() => Int) rowsDone!: number;
   @Field(() => Int) rowsImported!: number;
