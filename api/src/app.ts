@@ -17,7 +17,7 @@ import { buildSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
-import { boundedQueries, checkedArguments, localiseErrors, partnerUsage, requestDeadline } from './graphql/plugins';
+import { requestRules } from './graphql/plugins';
 import { NoNulInLiterals, bodyErrors, currentLang } from './graphql/http-guard';
 import { graphqlHandler } from './graphql/http-handler';
 import { passwords } from './modules/auth/auth.service';
@@ -130,11 +130,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.drainTimeoutMs }),
       // Cache hints would wrap every field resolver of every row; responses are not HTTP-cached.
       ApolloServerPluginCacheControlDisabled(),
-      checkedArguments,
-      boundedQueries(config.maxQueryCost),
-      requestDeadline(config.requestTimeoutMs),
-      localiseErrors,
-      partnerUsage(usage),
+      requestRules({ maxCost: config.maxQueryCost, budgetMs: config.requestTimeoutMs, usage }),
     ],
   });
   await apollo.start();
