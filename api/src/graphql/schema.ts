@@ -8,6 +8,7 @@ import { runAs } from '../modules/audit/audit-context';
 import { authChecker } from './auth-checker';
 import type { Context } from './context';
 import { RESOLVERS } from './resolvers';
+import { cacheValidationRules } from '../common/validation-cache';
 import { relationFieldResolver, relationFields } from './relations';
 
 /**
@@ -71,6 +72,7 @@ let built: GraphQLSchema | undefined;
 
 /** The schema is built once per process: type-graphql keeps its metadata globally. */
 export function buildSchema(): GraphQLSchema {
+  cacheValidationRules();
   built ??= redactFields(directRelations(transactionPerMutation(
     buildSchemaSync({
       resolvers: RESOLVERS,
