@@ -707,6 +707,15 @@ export type CommissionLine = {
   visitFee: Scalars['Float']['output'];
 };
 
+/** 提成查看范围 Whose commission the caller reads */
+export type CommissionReach =
+  /** 全部维修员 — Every technician */
+  | 'ALL'
+  /** 本人 — Their own */
+  | 'OWN'
+  /** 本站维修员 — Their station’s technicians */
+  | 'STATION';
+
 /** 投诉 Complaint */
 export type Complaint = {
   /** The steps the caller may take now */
@@ -3868,7 +3877,7 @@ export type Query = {
   stocktakes: StocktakePage;
   /** 维修员 — one Technician by id */
   technician: Technician;
-  /** 提成工资 Technician commission, line by line (office managers and finance) */
+  /** 提成工资 Technician commission, line by line: managers and finance (a station’s: its technicians), a technician their own */
   technicianCommission: Array<TechnicianCommission>;
   /** 维修员持有 What each technician still holds: requisitioned, borrowed, old parts due */
   technicianHoldings: Array<TechnicianHolding>;
@@ -4886,6 +4895,18 @@ export type ReplacementWarranty =
   | 'KEEP_REMAINING'
   /** 自换货之日起重新计算 — Restarts from the exchange date — the default (更换后的产品包修期从更换之日起重新计算), never ending before the replaced unit’s would have */
   | 'RESTART';
+
+/** What the caller may do with the reports beyond reading them: the panel shows only these */
+export type ReportAbilities = {
+  /** addCommissionAdjustment, deleteCommissionAdjustment */
+  adjustCommission: Scalars['Boolean']['output'];
+  /** updateLeaderboardWeights */
+  changeLeaderboardWeights: Scalars['Boolean']['output'];
+  /** Whose commission technicianCommission answers (none: FORBIDDEN) */
+  commission?: Maybe<CommissionReach>;
+  /** confirmSettlement */
+  confirmSettlement: Scalars['Boolean']['output'];
+};
 
 /** 报表 A report that can be exported (its query’s name); reportParams is that query’s filter */
 export type ReportName =
@@ -7349,6 +7370,9 @@ export type User = {
   station?: Maybe<ServiceStation>;
   /** 所属维修站 (station staff only see this station) */
   stationId?: Maybe<Scalars['ID']['output']>;
+  technician?: Maybe<Technician>;
+  /** 对应维修员 The technician this user is: they read their own commission, line by line */
+  technicianId?: Maybe<Scalars['ID']['output']>;
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
   username: Scalars['String']['output'];
@@ -7361,6 +7385,8 @@ export type UserCreateInput = {
   roles: Array<Role>;
   /** Ties the user to a station: they then see only its records */
   stationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The technician this user is (needs the technician role; ties the user to that technician’s station) */
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
   username: Scalars['String']['input'];
 };
 
@@ -7372,6 +7398,7 @@ export type UserFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 用户列表 A page of Users */
@@ -7398,6 +7425,7 @@ export type UserUpdateInput = {
   password?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Who the caller is and what they may do */
@@ -7414,8 +7442,11 @@ export type Viewer = {
   mayTakeOrders: Scalars['Boolean']['output'];
   /** Granted permissions, e.g. customer:read */
   permissions: Array<Scalars['String']['output']>;
+  reportAbilities: ReportAbilities;
   roles: Array<Role>;
   stationId?: Maybe<Scalars['ID']['output']>;
+  /** The technician this user is (User.technician) */
+  technicianId?: Maybe<Scalars['ID']['output']>;
   /** The business time zone (BUSINESS_TZ): "today" and the dates of range filters are its days; the panel shows times in it */
   timeZone: Scalars['String']['output'];
 };

@@ -16,7 +16,11 @@ export interface Fragment {
  */
 export function scopeCondition(em: EntityManager, actor: Actor | undefined, entity: EntityClass<unknown> | string, alias: string): Fragment | undefined {
   const scope = scopeOf(entity as EntityClass<object>, actor);
-  if (!scope) return undefined;
+  return scope ? conditionSql(em, entity, alias, scope) : undefined;
+}
+
+/** A condition on rows of `entity` under `alias`, as `exists (…)` rendered by the query builder (a policy's scope, or a narrower rule of one). */
+export function conditionSql(em: EntityManager, entity: EntityClass<unknown> | string, alias: string, scope: FilterQuery<object>): Fragment {
   const qb = em
     .createQueryBuilder(entity as EntityClass<object>, `${alias}_s`)
     .select(raw('1'))

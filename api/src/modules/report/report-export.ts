@@ -1,6 +1,7 @@
 import { coerceInputValue, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { validate } from 'class-validator';
-import { badInput, type FieldError } from '../../common/errors';
+import { badInput, forbidden, type FieldError } from '../../common/errors';
+import { can } from '../auth/actor';
 import type { Bilingual, Lang } from '../../common/i18n';
 import { enumLabel, textOf } from '../../common/labels/catalogue';
 import type { ServiceContext } from '../../common/service-context';
@@ -213,6 +214,8 @@ async function checkedFilter(schema: GraphQLSchema, spec: ReportSpec, params: Re
 
 /** The report as the caller may see it (each report checks permission and scope itself), as a table in `lang`. */
 export async function reportTable(sc: ServiceContext, schema: GraphQLSchema, name: ReportName, params: Record<string, unknown> | null | undefined, lang: Lang): Promise<ReportTable> {
+  // As the queries' @Authorized: report:read, except the commission, which a technician reads of their own (payScope).
+  if (name !== ReportName.TECHNICIAN_COMMISSION && !can(sc.actor, 'report:read')) throw forbidden('report:read');
   const spec = REPORTS[name];
   const filter = await checkedFilter(schema, spec, params);
   const table = await spec.table({ ...sc, lang }, filter as never, lang);

@@ -47,6 +47,11 @@ export const REPORT_LABELS = defineLabels({
       BRAND: { zh: '按品牌', en: 'By brand' },
       SYMPTOM_CODE: { zh: '按故障现象', en: 'By symptom code' },
     },
+    CommissionReach: {
+      ALL: { zh: '全部维修员', en: 'Every technician' },
+      STATION: { zh: '本站维修员', en: 'Their station’s technicians' },
+      OWN: { zh: '本人', en: 'Their own' },
+    },
     SettlementStatus: {
       OPEN: { zh: '未确认', en: 'Open' },
       CONFIRMED: { zh: '已确认（冻结）', en: 'Confirmed (frozen)' },
