@@ -888,9 +888,13 @@ export type ComplaintFilter = {
   channel?: InputMaybe<OrderChannel>;
   /** Closed or cancelled */
   closed?: InputMaybe<Scalars['Boolean']['input']>;
+  closedFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  closedTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these records (get many by ids) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 曾超时 Went past a deadline: answered or resolved at or after it, or not yet and past it (cancelled ones never); the monthly report’s complaintsOverdue */
+  late?: InputMaybe<Scalars['Boolean']['input']>;
   number?: InputMaybe<Scalars['String']['input']>;
   /** 超时 Past its response or resolution deadline without that step */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1576,6 +1580,12 @@ export type LoginResult = {
 export type ManagerDashboard = {
   /** 跳闸 Orders due in the month that missed their SLA: slaBreaches */
   breached: Scalars['Int']['output'];
+  /** 投诉结案: filter { closedFrom, closedTo, status: CLOSED } */
+  complaintsClosed?: Maybe<Scalars['Int']['output']>;
+  /** 投诉超时: filter { receivedFrom, receivedTo, late: true } */
+  complaintsOverdue?: Maybe<Scalars['Int']['output']>;
+  /** 投诉 Complaints received: complaints(filter: { receivedFrom, receivedTo }) */
+  complaintsReceived?: Maybe<Scalars['Int']['output']>;
   /** 完工 Completed */
   completed: Scalars['Int']['output'];
   month: Scalars['String']['output'];
@@ -1583,8 +1593,14 @@ export type ManagerDashboard = {
   received: Scalars['Int']['output'];
   /** Change against the month before */
   receivedChange?: Maybe<Scalars['Float']['output']>;
+  /** 退款金额: Σ refundTotal of filter { refundedFrom, refundedTo } */
+  refundAmount?: Maybe<Scalars['Float']['output']>;
   /** 重修率 */
   repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** 退换货完成: filter { completedFrom, completedTo, status: COMPLETED } */
+  returnsCompleted?: Maybe<Scalars['Int']['output']>;
+  /** 退换货申请: returnRequests(filter: { createdFrom, createdTo }) */
+  returnsReceived?: Maybe<Scalars['Int']['output']>;
   /** 满意度 Average return-visit score */
   satisfaction?: Maybe<Scalars['Float']['output']>;
   /** SLA 达成率 of the completed */
@@ -1690,6 +1706,12 @@ export type MonthlyRepairRow = {
   avgTurnaroundHours?: Maybe<Scalars['Float']['output']>;
   /** 取消 Orders cancelled in the month */
   cancelled: Scalars['Int']['output'];
+  /** 投诉结案 Complaints closed in the month */
+  complaintsClosed?: Maybe<Scalars['Int']['output']>;
+  /** 投诉超时 Complaints received in the month that went past their response or resolution deadline (cancelled ones left out) */
+  complaintsOverdue?: Maybe<Scalars['Int']['output']>;
+  /** 投诉 Complaints received (when the customer complained) in the month */
+  complaintsReceived?: Maybe<Scalars['Int']['output']>;
   /** 完工 Orders completed in the month */
   completed: Scalars['Int']['output'];
   /** 环比 Change of completed against the month before; totals only */
@@ -1710,10 +1732,16 @@ export type MonthlyRepairRow = {
   received: Scalars['Int']['output'];
   /** 环比 Change of received against the month before (0.1 = +10 %); totals only */
   receivedChange?: Maybe<Scalars['Float']['output']>;
+  /** 退款金额 Refunds paid in the month (Σ refund of the requests refunded in it) */
+  refundAmount?: Maybe<Scalars['Float']['output']>;
   /** 重修率 repeatRepairs / received */
   repeatRate?: Maybe<Scalars['Float']['output']>;
   /** 重修 Orders received that are repeat repairs */
   repeatRepairs: Scalars['Int']['output'];
+  /** 退换货完成 Requests completed in the month */
+  returnsCompleted?: Maybe<Scalars['Int']['output']>;
+  /** 退换货申请 Return, refund and exchange requests filed in the month */
+  returnsReceived?: Maybe<Scalars['Int']['output']>;
   /** SLA 达成率 completedOnTime / completed */
   slaAdherence?: Maybe<Scalars['Float']['output']>;
 };
@@ -5365,6 +5393,8 @@ export type ReturnRequestFilter = {
   awaitingMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** In a final state: rejected, completed or cancelled */
   closed?: InputMaybe<Scalars['Boolean']['input']>;
+  completedFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  completedTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   /** Requests filed by this partner key */
   createdByApiKeyId?: InputMaybe<Scalars['ID']['input']>;
   createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
@@ -5380,6 +5410,9 @@ export type ReturnRequestFilter = {
   /** Free-text search (名称/代码/电话 …) */
   q?: InputMaybe<Scalars['String']['input']>;
   reasonCodeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Refunded from (the refund step’s time) */
+  refundedFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  refundedTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   salesOrderNumber?: InputMaybe<Scalars['String']['input']>;
   serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
   stationId?: InputMaybe<Scalars['ID']['input']>;

@@ -60,8 +60,14 @@ const monthly: ReportSpec = {
   filterType: 'MonthlyReportFilter',
   async table(sc, f: MonthlyReportFilter, lang) {
     const r = await monthlyRepairReport(sc, f);
-    const figures = ['received', 'completed', 'cancelled', 'avgTurnaroundHours', 'p90TurnaroundHours', 'repeatRate', 'slaAdherence', 'inWarranty', 'outOfWarranty'] as const;
-    const types: Record<string, FieldType> = { avgTurnaroundHours: 'number', p90TurnaroundHours: 'number', repeatRate: 'number', slaAdherence: 'number' };
+    const afterSales = ['complaintsReceived', 'complaintsClosed', 'complaintsOverdue', 'returnsReceived', 'returnsCompleted', 'refundAmount'] as const;
+    // The after-sales columns only where they have figures (totals and station rows, for a caller who reads those documents).
+    const withAfterSales = r.totals.some((row) => row.complaintsReceived !== null || row.returnsReceived !== null);
+    const figures = [
+      ...(['received', 'completed', 'cancelled', 'avgTurnaroundHours', 'p90TurnaroundHours', 'repeatRate', 'slaAdherence', 'inWarranty', 'outOfWarranty'] as const),
+      ...(withAfterSales ? afterSales : []),
+    ];
+    const types: Record<string, FieldType> = { avgTurnaroundHours: 'number', p90TurnaroundHours: 'number', repeatRate: 'number', slaAdherence: 'number', refundAmount: 'money' };
     const grouped = r.rows.length > 0 || f.groupBy !== 'none';
     return {
       columns: [col('month'), ...(grouped ? [col('group')] : []), ...figures.map((k) => col(k, types[k] ?? 'integer')), col('receivedChange', 'number')],
