@@ -49,6 +49,7 @@ export const reportsZh = {
   },
   leaderboard: { weights: '权重', save_weights: '保存权重', saved: '权重已保存' },
   sla: { orders: '跳闸服务单' },
+  pareto: { feedback: '提报质量反馈' },
   dashboard: {
     title: '本月概览（%{month}）',
     received: '接件',
@@ -119,6 +120,7 @@ export const reportsEn: typeof reportsZh = {
   },
   leaderboard: { weights: 'Weights', save_weights: 'Save weights', saved: 'Weights saved' },
   sla: { orders: 'Breached orders' },
+  pareto: { feedback: 'File quality feedback' },
   dashboard: {
     title: 'This month (%{month})',
     received: 'Received',
