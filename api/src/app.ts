@@ -17,7 +17,7 @@ import { buildSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
-import { boundedQueries, checkedArguments, localiseErrors, partnerUsage, requestDeadline } from './graphql/plugins';
+import { requestRules } from './graphql/plugins';
 import { NoNulInLiterals, bodyErrors, currentLang } from './graphql/http-guard';
 import { graphqlHandler } from './graphql/http-handler';
 import { passwords } from './modules/auth/auth.service';
@@ -26,6 +26,7 @@ import { purgeExpiredFailures } from './modules/auth/throttle';
 import { UsageCounter } from './modules/auth/usage-counter';
 import { exportRoutes } from './modules/export/export.routes';
 import { importRoutes } from './modules/import/import.routes';
+import { JobQueue } from './modules/jobs/queue';
 
 /** Reads that may lag go to the standby only where `db/read.ts` sends them, never by default. */
 function readReplicas(url: string | undefined): Partial<Options> {
@@ -44,6 +45,8 @@ export interface App {
   auth: Authenticator;
   /** Buffered partner usage counts (`flush()` writes them now). */
   usage: UsageCounter;
+  /** Where mutations queue background jobs (whether or not this process runs them). */
+  queue: JobQueue;
   /** True from the moment `close()` is called: `/readyz` answers 503 and responses close their connection. */
   draining(): boolean;
   /**
@@ -70,6 +73,9 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     await trx.raw('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
     await orm.getMigrator().up({ transaction: trx });
   });
+
+  // pg-boss's tables and the file jobs' queues, so that any process can queue (tests included).
+  const queue = await JobQueue.open(orm, config);
 
   usePreparedStatements(config.preparedStatements);
   const app = express();
@@ -124,11 +130,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.drainTimeoutMs }),
       // Cache hints would wrap every field resolver of every row; responses are not HTTP-cached.
       ApolloServerPluginCacheControlDisabled(),
-      checkedArguments,
-      boundedQueries(config.maxQueryCost),
-      requestDeadline(config.requestTimeoutMs),
-      localiseErrors,
-      partnerUsage(usage),
+      requestRules({ maxCost: config.maxQueryCost, budgetMs: config.requestTimeoutMs, usage }),
     ],
   });
   await apollo.start();
@@ -163,6 +165,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
         lang: pickLang(req.headers['accept-language']),
         config,
         now: () => new Date(),
+        queue,
       };
       return context;
     },
@@ -170,7 +173,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
 
   // Files stream outside GraphQL: exports and imports, each started by a mutation (startExport, startImport).
   app.use(exportRoutes(orm, auth, config, buildSchema));
-  app.use(importRoutes(orm, auth, config));
+  app.use(importRoutes(orm, auth, config, queue));
 
   if (config.serveAdmin && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
@@ -184,6 +187,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     orm,
     auth,
     usage,
+    queue,
     draining: () => draining,
     async close() {
       if (draining) return;
@@ -195,6 +199,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       clearInterval(purge);
       await usage.stop().catch((err) => console.error('partner usage flush failed', err));
+      await queue.stop().catch(() => undefined);
       await orm.close(true);
     },
   };

@@ -50,11 +50,15 @@ export interface Config {
   /** How often pg-boss looks whether a schedule is due (its schedules are minute-grained). */
   jobCronMonitorSeconds: number;
   /** Cron expressions of the scheduled checks, in BUSINESS_TZ. */
-  jobSchedules: { 'sla-overdue': string; 'part-returns-late': string };
+  jobSchedules: { 'sla-overdue': string; 'part-returns-late': string; 'purge-files': string };
   /** Records a scheduled check handles per statement (and per progress update). */
   jobBatchSize: number;
-  /** Fault injection for the crash test (`<check>:<batches>`); never set in production. */
+  /** Fault injection for the crash tests (`<job>:<steps>[:throw]`, comma-separated); never set in production. */
   jobFailpoint?: string;
+  /** An export asked with `delivery: AUTO` of more rows than this runs as a background job. */
+  exportJobRows: number;
+  /** How long the files of export and import jobs are kept (then the purge job deletes them). */
+  fileTtlHours: number;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me';
@@ -159,9 +163,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobSchedules: {
       'sla-overdue': env.JOBS_SCHEDULE_SLA_OVERDUE || '*/5 * * * *',
       'part-returns-late': env.JOBS_SCHEDULE_PART_RETURNS || '0 * * * *',
+      'purge-files': env.JOBS_SCHEDULE_PURGE_FILES || '15 * * * *',
     },
     jobBatchSize: seconds('JOBS_BATCH_SIZE', env.JOBS_BATCH_SIZE, 500),
     jobFailpoint: env.JOBS_FAILPOINT || undefined,
+    exportJobRows: limit('EXPORT_JOB_ROWS', env.EXPORT_JOB_ROWS, 10_000),
+    fileTtlHours: seconds('FILES_TTL_HOURS', env.FILES_TTL_HOURS, 24),
   };
 }
 

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { createApp } from './app';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { startJobs, type Jobs } from './modules/jobs/jobs';
+import { buildSchema } from './graphql/schema';
 
 const log = (line: string) => console.log(`[after-sales] ${line}`);
 
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       const seeded = await seedDemo(app.orm, { log });
       if (seeded) log('Demo data seeded');
     }
-    if (config.jobs) jobs = await startJobs(app.orm, config, databaseUrl);
+    if (config.jobs) jobs = await startJobs({ orm: app.orm, auth: app.auth, config, schema: buildSchema }, databaseUrl);
   } catch (err) {
     await jobs?.stop().catch(() => undefined);
     await app?.close().catch(() => undefined);

@@ -1172,6 +1172,15 @@ export type DistanceBand =
   /** 近距离 — Near — within the near limit (default 5 km) */
   | 'NEAR';
 
+/** 导出方式 Streamed to the download, or written by a background job */
+export type ExportDelivery =
+  /** 按行数自动选择 — By row count */
+  | 'AUTO'
+  /** 后台导出 — Background job */
+  | 'BACKGROUND'
+  /** 直接下载 — Download as written */
+  | 'STREAM';
+
 /** 导出格式 Export format */
 export type ExportFormat =
   /** CSV（Excel 可直接打开） — CSV (opens in Excel) */
@@ -1181,6 +1190,8 @@ export type ExportFormat =
 
 /** 导出 What to export (exactly one of query, savedQueryId, list, report) and as what */
 export type ExportInput = {
+  /** STREAM (default): written while downloaded; BACKGROUND: written by a job, downloaded when done; AUTO: BACKGROUND over EXPORT_JOB_ROWS rows */
+  delivery?: InputMaybe<ExportDelivery>;
   /** The list’s filter, as the list query takes it */
   filter?: InputMaybe<Scalars['JSONObject']['input']>;
   format: ExportFormat;
@@ -1201,9 +1212,13 @@ export type ExportInput = {
 
 /** 导出 A server-side export: download it from url, poll it for progress */
 export type ExportRun = {
+  /** Written by a background job (poll status until DONE, then download) */
+  background: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   /** Why it failed, in the caller’s language */
   error?: Maybe<Scalars['String']['output']>;
+  /** A background export’s file is deleted after this */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   fileName: Scalars['String']['output'];
   finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   format: ExportFormat;
@@ -1215,7 +1230,7 @@ export type ExportRun = {
   title: Scalars['String']['output'];
   /** Rows the file will hold */
   total?: Maybe<Scalars['Int']['output']>;
-  /** GET it (with the same Authorization or X-Api-Key) once, within 10 minutes: the file streams */
+  /** GET it with the same Authorization or X-Api-Key: streamed, once within 10 minutes; background, when DONE, until expiresAt */
   url: Scalars['String']['output'];
 };
 
@@ -1227,6 +1242,8 @@ export type ExportStatus =
   | 'FAILED'
   /** 等待下载 — Waiting for the download */
   | 'PENDING'
+  /** 排队中 — Queued */
+  | 'QUEUED'
   /** 正在导出 — Exporting */
   | 'RUNNING';
 
@@ -1379,6 +1396,8 @@ export type FeeRuleUpdateInput = {
 
 /** 导入批次 A bulk import: upload its file to uploadUrl, poll it for progress */
 export type ImportBatch = {
+  /** Checked (and written) by a background job from the stored upload */
+  background: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   entity: ImportEntity;
   /** Problems found (each is listed, up to 10,000) */
@@ -1413,6 +1432,8 @@ export type ImportEntity =
   | 'codes'
   /** 客户 — customer */
   | 'customers'
+  /** 期初库存 — opening stock */
+  | 'openingStock'
   /** 配件 — part */
   | 'parts'
   /** 三包产品 — product unit */
@@ -1421,6 +1442,8 @@ export type ImportEntity =
   | 'products';
 
 export type ImportInput = {
+  /** Store the upload and check (and write) it in a background job: the upload answers 202 at once; poll importBatch */
+  background?: InputMaybe<Scalars['Boolean']['input']>;
   entity: ImportEntity;
   /** The file’s name (.csv or .xlsx) */
   fileName: Scalars['String']['input'];
@@ -1455,6 +1478,8 @@ export type ImportStatus =
   | 'INVALID'
   /** 等待上传 — Waiting for the file */
   | 'PENDING'
+  /** 排队中（文件已保存） — Queued (the file is stored) */
+  | 'QUEUED'
   /** 检查通过 — Ready to import */
   | 'VALID'
   /** 正在检查 — Checking */
@@ -2027,9 +2052,9 @@ export type Mutation = {
   shipReturnRequestReplacement: ReturnRequest;
   /** 发出 Ship: the parts leave the source (all or none) */
   shipStockTransfer: StockTransfer;
-  /** 导出 Starts an export (CSV or XLSX) of a query, a saved query, a list as filtered or a report; download it from url */
+  /** 导出 Starts an export (CSV or XLSX) of a query, a saved query, a list as filtered or a report; download it from url (a background one when its status is DONE) */
   startExport: ExportRun;
-  /** 导入 Starts a bulk import of customers, products, units, codes or parts; POST the file to uploadUrl */
+  /** 导入 Starts a bulk import of customers, products, units, codes, parts or opening stock; POST the file to uploadUrl */
   startImport: ImportBatch;
   /** 开始维修 Start the repair */
   startServiceOrderRepair: TransitionResult;

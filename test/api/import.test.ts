@@ -6,6 +6,7 @@ import { CodeKind } from '../../api/src/modules/code-table/code-kind';
 import { Fixtures } from '../helpers/fixtures';
 import { Product } from '../../api/src/modules/product/product.entity';
 import { createTestApp, type Caller, type TestApp } from '../helpers/test-app';
+import { IMPORT_BATCH, START_IMPORT, authed, csv, importFile as importAs } from '../helpers/imports';
 
 /**
  * Bulk imports: a template per record type (headers in zh or en), a dry run that names every bad
@@ -17,35 +18,11 @@ describe('imports: templates, dry runs and all-or-nothing commits', () => {
   let dispatcher: Caller;
   let f: Fixtures;
 
-  const START = `mutation($input: ImportInput!) { startImport(input: $input) { id uploadUrl status templateUrl } }`;
-  const BATCH = `query($id: ID!) { importBatch(id: $id) { status rowsTotal rowsImported errorCount errors(limit: 1000) { row column message value } } }`;
-
-  interface Outcome {
-    status: string;
-    rowsTotal: number;
-    rowsValid: number;
-    rowsImported: number;
-    errorCount: number;
-    errors: Array<{ row: number; column: string | null; message: string; value: string | null }>;
-  }
-
-  const auth = (req: request.Test, caller: Caller) => {
-    if (caller.token) req.set('authorization', `Bearer ${caller.token}`);
-    if (caller.lang) req.set('accept-language', caller.lang);
-    return req;
-  };
-
-  /** Starts a batch and uploads the file; returns the answer of the upload. */
-  async function importFile(entity: string, mode: 'DRY_RUN' | 'COMMIT', file: Buffer | string, caller: Caller = dispatcher, fileName = `${entity}.csv`): Promise<Outcome & { id: string }> {
-    const started = await t.ok<{ startImport: { id: string; uploadUrl: string } }>(START, { input: { entity, mode, fileName } }, caller);
-    const res = await auth(request(t.app.app).post(`/${started.startImport.uploadUrl}`), caller)
-      .set('content-type', fileName.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv')
-      .send(Buffer.isBuffer(file) ? file : Buffer.from(file, 'utf8'));
-    if (res.status !== 200) throw new Error(`upload: ${res.status} ${JSON.stringify(res.body)}`);
-    return { id: started.startImport.id, ...(res.body.data as Outcome) };
-  }
-
-  const csv = (rows: string[][]) => `\ufeff${rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')}\r\n`;
+  const START = START_IMPORT;
+  const BATCH = IMPORT_BATCH;
+  const auth = authed;
+  const importFile = (entity: string, mode: 'DRY_RUN' | 'COMMIT', file: Buffer | string, caller: Caller = dispatcher, fileName = `${entity}.csv`) =>
+    importAs(t, caller, entity, mode, file, fileName);
   const count = async (table: string) => Number((await t.em().getConnection().execute(`select count(*)::int as n from ${table}`))[0].n);
 
   beforeAll(async () => {

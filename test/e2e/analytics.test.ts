@@ -22,7 +22,8 @@ describe('ad-hoc queries in the panel', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ SERVE_ADMIN: 'true' });
+    // The job worker runs, and lists over 5 rows export as background jobs (the 10 orders; the 2 units stream).
+    t = await createTestApp({ SERVE_ADMIN: 'true', EXPORT_JOB_ROWS: '5' }, { jobs: true });
     await queryWorld(t.em());
     await t.userWith([Role.ANALYST], { username: 'panel_analyst', password: PASSWORD });
     await t.userWith([Role.ADMIN], { username: 'panel_admin', password: PASSWORD });
@@ -115,7 +116,7 @@ describe('ad-hoc queries in the panel', () => {
       await page.getByText(/已下载/).waitFor();
     }));
 
-  it('imports customers: a dry run names the bad row, nothing is written, the fixed file imports', () =>
+  it('imports customers: a dry run names the bad row, nothing is written, the fixed file imports; opening stock is offered too', () =>
     inPage('analytics-import', async (page) => {
       await signInAs(page, baseUrl, 'panel_admin', PASSWORD);
       await page.getByRole('menuitem', { name: '批量导入' }).click();
@@ -135,6 +136,13 @@ describe('ad-hoc queries in the panel', () => {
       await page.getByTestId('import-outcome').getByText('已导入 2 条记录').waitFor();
       const imported = await t.em().getConnection().execute(`select name from customer where name like '浏览器导入%' order by name`);
       expect(imported.map((r) => (r as { name: string }).name)).toEqual(['浏览器导入乙', '浏览器导入甲']);
+
+      // Opening stock is offered too; its dry run names the unknown warehouse.
+      await page.getByTestId('import-entity').getByRole('combobox').click();
+      await page.getByRole('option', { name: '期初库存', exact: true }).click();
+      await page.getByLabel('选择文件（CSV 或 XLSX）').setInputFiles({ name: '期初库存.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeff仓库,配件,数量\r\n火星仓,没有的配件,3\r\n', 'utf8') });
+      await page.getByRole('button', { name: '试导入（只检查）' }).click();
+      await page.getByTestId('import-errors').getByRole('cell', { name: '仓库：找不到代码或名称为「火星仓」的仓库' }).waitFor();
     }));
 
   it('exports a list as filtered, every row of it, from the list’s own export button', () =>
@@ -149,5 +157,22 @@ describe('ad-hoc queries in the panel', () => {
       const rows = await readXlsx(file!);
       expect(rows[0]).toEqual(['序列号', '产品型号 · 型号/款号', '产品型号 · 品名', '购买人 · 客户名称', '购买日期', '保修截止日', '启用']);
       expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['SN-A1', 'SN-B1']);
+    }));
+
+  it('exports a list over the threshold as a background job: progress shown, then the file downloads', () =>
+    inPage('analytics-background-export', async (page) => {
+      await signInAs(page, baseUrl, 'panel_analyst', PASSWORD);
+      await page.goto(`${baseUrl}#/serviceOrders`);
+      await page.getByRole('cell', { name: 'Q-N1' }).waitFor();
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: '导出', exact: true }).click();
+      await page.getByRole('menuitem', { name: /CSV/ }).click();
+      await page.getByTestId('export-background').waitFor();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^服务单-\d{8}-\d{4}\.csv$/);
+      const text = fs.readFileSync((await download.path())!, 'utf8');
+      expect(text.trim().split('\r\n')).toHaveLength(11);
+      const [run] = await t.em().getConnection().execute(`select background, status, rows_done from export_run where background order by created_at desc limit 1`);
+      expect(run).toEqual({ background: true, status: 'done', rows_done: 10 });
     }));
 });

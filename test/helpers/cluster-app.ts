@@ -94,6 +94,7 @@ export async function startClusterWorld(opts: Partial<ClusterOptions> = {}): Pro
     return {
       orm,
       config,
+      databaseUrl: cluster.primaryUrl,
       em: () => orm.em.fork(),
       gql,
       async ok(query, variables, caller) {

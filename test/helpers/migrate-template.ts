@@ -1,3 +1,4 @@
+import PgBoss from 'pg-boss';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../../api/src/db/orm.config';
 
@@ -9,6 +10,10 @@ async function main(url: string): Promise<void> {
   const orm = await MikroORM.init(ormConfig(url, { migrations: { silent: true } }));
   try {
     await orm.getMigrator().up();
+    // pg-boss's tables too, so each test database has them at once (an app creates them when missing).
+    const boss = new PgBoss({ connectionString: url, schema: 'pgboss', supervise: false, schedule: false, max: 1 });
+    await boss.start();
+    await boss.stop({ graceful: false, wait: true });
   } finally {
     await orm.close(true);
   }

@@ -8,6 +8,8 @@ import { hashPassword, signToken } from '../../api/src/modules/auth/auth.service
 import { User } from '../../api/src/modules/auth/user.entity';
 import { Role } from '../../api/src/modules/auth/role';
 import { withoutAudit } from '../../api/src/modules/audit/audit-context';
+import { buildSchema } from '../../api/src/graphql/schema';
+import { startJobs, type Jobs } from '../../api/src/modules/jobs/jobs';
 
 const TEMPLATE_DB = 'asp_test_template';
 
@@ -43,6 +45,10 @@ export interface TestApp {
    */
   userWith(roles: Role[], opts?: UserOptions): Promise<Caller & { user: User }>;
   admin: Caller & { user: User };
+  /** The background job worker, when the app was made with `{ jobs: true }`. */
+  jobs?: Jobs;
+  /** The database's URL (for a second connection, or another worker). */
+  databaseUrl: string;
   /** Runs fn and counts the SQL statements it sent. */
   countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: string[] }>;
   close(): Promise<void>;
@@ -60,8 +66,11 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-/** The API on a database of its own, cloned from the migrated template (one per test file). */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The API on a database of its own, cloned from the migrated template (one per test file). Test
+ * apps run no background jobs unless asked (`{ jobs: true }`: the pg-boss worker of `main.ts`).
+ */
+export async function createTestApp(env: Record<string, string> = {}, options: { jobs?: boolean } = {}): Promise<TestApp> {
   const server = process.env.TEST_DATABASE_SERVER;
   if (!server) throw new Error('TEST_DATABASE_SERVER is not set: run tests through jest (globalSetup)');
   const database = `asp_test_${randomBytes(6).toString('hex')}`;
@@ -73,6 +82,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret', SERVE_ADMIN: 'false', ...env });
   const url = withDatabase(server, database);
   const app = await createApp(config, url, { migrations: { silent: true } });
+  const jobs = options.jobs ? await startJobs({ orm: app.orm, auth: app.auth, config, schema: buildSchema }, url) : undefined;
   const http = request(app.app);
   const queries: string[] = [];
   let counting = false;
@@ -119,6 +129,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     userWith,
     admin: await userWith([Role.ADMIN], { username: 'test_admin' }),
+    jobs,
+    databaseUrl: url,
     async countQueries(fn) {
       queries.length = 0;
       counting = true;
@@ -130,6 +142,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       }
     },
     async close() {
+      await jobs?.stop();
       await app.close();
       const c = new Client({ connectionString: server });
       await c.connect();

@@ -5,7 +5,7 @@ import UploadIcon from '@mui/icons-material/Upload';
 import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { Button, Title, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { toHttpError } from '../dataProvider/errors';
-import { downloadTemplate, uploadImport, type UploadResult } from './transfer';
+import { awaitImport, downloadTemplate, QUEUED, uploadImport, type UploadResult } from './transfer';
 import { useAnalytics } from './useAnalytics';
 
 /** The importable records and the permission each needs (the API checks again). */
@@ -15,13 +15,18 @@ const ENTITIES: Array<{ entity: string; permission: string }> = [
   { entity: 'productUnits', permission: 'productUnit:write' },
   { entity: 'codes', permission: 'codeTable:write' },
   { entity: 'parts', permission: 'part:write' },
+  { entity: 'openingStock', permission: 'stock:write' },
 ];
+
+/** Files larger than this are checked and written by a background job (the upload answers at once). */
+const BACKGROUND_BYTES = 1024 * 1024;
 
 type Outcome = { kind: 'result'; result: UploadResult; mode: 'DRY_RUN' | 'COMMIT' } | { kind: 'error'; message: string };
 
 /**
  * 批量导入: a template per record type, a dry run listing every bad row (row, column, reason),
- * then the import itself, which writes every row or none.
+ * then the import itself, which writes every row or none. A file over 1 MiB is stored and run by
+ * a background job; the page polls the batch for its progress and result.
  */
 export const ImportPage = () => {
   const api = useAnalytics();
@@ -41,10 +46,17 @@ export const ImportPage = () => {
     setOutcome(null);
     setProgress(t('uploading', { percent: 0 }));
     try {
-      const batch = await api.startImport({ entity, mode, fileName: file.name });
-      const result = await uploadImport(api, batch, file, locale, (p) =>
-        setProgress(p.phase === 'upload' ? t('uploading', { percent: Math.round(p.sent * 100) }) : t('checking', { rows: p.rows.toLocaleString() })),
+      const background = file.size > BACKGROUND_BYTES;
+      const batch = await api.startImport({ entity, mode, fileName: file.name, background });
+      let result = await uploadImport(api, batch, file, locale, (p) =>
+        setProgress(p.phase === 'upload' ? t('uploading', { percent: Math.round(p.sent * 100) }) : t(p.writing ? 'writing' : 'checking', { rows: p.rows.toLocaleString() })),
       );
+      if (result.status === QUEUED) {
+        setProgress(t('queued'));
+        result = await awaitImport(api, batch.id, (p) =>
+          setProgress(p.status === 'QUEUED' ? t('queued') : t(p.status === 'WRITING' ? 'background_writing' : 'background_checking', { rows: p.rows.toLocaleString() })),
+        );
+      }
       setOutcome({ kind: 'result', result, mode });
     } catch (error) {
       setOutcome({ kind: 'error', message: t('failed', { reason: toHttpError(error).message }) });

@@ -79,16 +79,19 @@ export interface ExportRun {
   id: string;
   url: string;
   fileName: string;
-  status: 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
+  status: 'QUEUED' | 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
   total: number | null;
   rowsDone: number;
   error: string | null;
+  /** Written by a background job: poll until DONE, then download. */
+  background: boolean;
 }
 
 export interface ImportBatch {
   id: string;
   uploadUrl: string;
   status: string;
+  background: boolean;
   rowsTotal: number;
   rowsDone: number;
   rowsImported: number;
@@ -108,10 +111,10 @@ export const ANALYTICS_DOCUMENTS = {
   createSavedQuery: `mutation createSavedQuery($input: SavedQueryCreateInput!) { result: createSavedQuery(input: $input) { ${SAVED} } }`,
   updateSavedQuery: `mutation updateSavedQuery($id: ID!, $input: SavedQueryUpdateInput!) { result: updateSavedQuery(id: $id, input: $input) { ${SAVED} } }`,
   deleteSavedQuery: 'mutation deleteSavedQuery($id: ID!) { result: deleteSavedQuery(id: $id) { id } }',
-  startExport: 'mutation startExport($input: ExportInput!) { result: startExport(input: $input) { id url fileName status total rowsDone error } }',
-  exportRun: 'query exportRun($id: ID!) { result: exportRun(id: $id) { id url fileName status total rowsDone error } }',
-  startImport: 'mutation startImport($input: ImportInput!) { result: startImport(input: $input) { id uploadUrl status rowsTotal rowsDone rowsImported errorCount } }',
-  importBatch: `query importBatch($id: ID!) { result: importBatch(id: $id) { id uploadUrl status rowsTotal rowsDone rowsImported errorCount
+  startExport: 'mutation startExport($input: ExportInput!) { result: startExport(input: $input) { id url fileName status total rowsDone error background } }',
+  exportRun: 'query exportRun($id: ID!) { result: exportRun(id: $id) { id url fileName status total rowsDone error background } }',
+  startImport: 'mutation startImport($input: ImportInput!) { result: startImport(input: $input) { id uploadUrl status background rowsTotal rowsDone rowsImported errorCount } }',
+  importBatch: `query importBatch($id: ID!) { result: importBatch(id: $id) { id uploadUrl status background rowsTotal rowsDone rowsImported errorCount
     errors(limit: 1000) { row column message value } } }`,
 } as const satisfies Record<string, string>;
 
@@ -132,7 +135,7 @@ export function buildAnalytics(request: Request) {
     deleteSavedQuery: (id: string) => call<{ id: string }>('deleteSavedQuery', { id }, 'mutation'),
     startExport: (input: Record<string, unknown>) => call<ExportRun>('startExport', { input }, 'mutation'),
     exportRun: (id: string) => call<ExportRun>('exportRun', { id }),
-    startImport: (input: { entity: string; mode: 'DRY_RUN' | 'COMMIT'; fileName: string }) => call<ImportBatch>('startImport', { input }, 'mutation'),
+    startImport: (input: { entity: string; mode: 'DRY_RUN' | 'COMMIT'; fileName: string; background?: boolean }) => call<ImportBatch>('startImport', { input }, 'mutation'),
     importBatch: (id: string) => call<ImportBatch>('importBatch', { id }),
   };
 }

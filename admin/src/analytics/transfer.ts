@@ -69,6 +69,28 @@ export async function downloadExport(api: AnalyticsApi, run: ExportRun, lang: st
   }
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A background export: polls the run (rows written, while the job writes the file on the
+ * server), then downloads the finished file. A failed job rejects with its reason.
+ */
+export async function downloadStoredExport(api: AnalyticsApi, run: ExportRun, lang: string, onProgress: (p: Progress & { queued: boolean }) => void): Promise<number> {
+  let current = run;
+  while (current.status !== 'DONE') {
+    if (current.status === 'FAILED') throw new Error(current.error ?? 'export failed');
+    onProgress({ done: current.rowsDone, total: current.total, queued: current.status === 'QUEUED' });
+    await sleep(1000);
+    current = await api.exportRun(run.id);
+  }
+  onProgress({ done: current.rowsDone, total: current.total, queued: false });
+  const res = await fetch(current.url, { headers: headers(lang) });
+  if (!res.ok) throw new Error(await messageOf(res));
+  const blob = await res.blob();
+  saveBlob(blob, current.fileName);
+  return blob.size;
+}
+
 export interface UploadResult {
   status: string;
   rowsTotal: number;
@@ -78,13 +100,19 @@ export interface UploadResult {
   errors: Array<{ row: number; column: string | null; message: string; value: string | null }>;
 }
 
-/** Uploads an import's file, reporting how much is sent and then how many rows the server has read. */
+/** A background batch's upload was stored and queued (202): its outcome is on the batch. */
+export const QUEUED = 'QUEUED';
+
+/**
+ * Uploads an import's file, reporting how much is sent and then how many rows the server has read.
+ * A background batch answers as soon as the file is stored, with status QUEUED.
+ */
 export function uploadImport(
   api: AnalyticsApi,
   batch: ImportBatch,
   file: File,
   lang: string,
-  onProgress: (p: { sent: number; rows: number; phase: 'upload' | 'server' }) => void,
+  onProgress: (p: { sent: number; rows: number; phase: 'upload' | 'server'; writing?: boolean }) => void,
 ): Promise<UploadResult> {
   let poll: ReturnType<typeof setInterval> | undefined;
   return new Promise<UploadResult>((resolve, reject) => {
@@ -97,7 +125,7 @@ export function uploadImport(
       poll = setInterval(() => {
         void api
           .importBatch(batch.id)
-          .then((b) => onProgress({ sent: 1, rows: b.rowsDone, phase: 'server' }))
+          .then((b) => onProgress({ sent: 1, rows: b.rowsDone, phase: 'server', writing: b.status === 'WRITING' }))
           .catch(() => undefined);
       }, 700);
     };
@@ -109,12 +137,26 @@ export function uploadImport(
           return undefined;
         }
       })();
-      if (xhr.status === 200 && body?.data) resolve(body.data);
+      if ((xhr.status === 200 || xhr.status === 202) && body?.data) resolve(body.data);
       else reject(new Error(body?.errors?.[0]?.message ?? `HTTP ${xhr.status}`));
     };
     xhr.onerror = () => reject(new Error('network error'));
     xhr.send(file);
   }).finally(() => clearInterval(poll));
+}
+
+/** Polls a background batch until its job has finished, reporting its phase and rows; its outcome as the upload would answer it. */
+export async function awaitImport(api: AnalyticsApi, batchId: string, onProgress: (p: { status: string; rows: number }) => void): Promise<UploadResult> {
+  for (;;) {
+    const b = await api.importBatch(batchId);
+    if (['VALID', 'INVALID', 'IMPORTED', 'FAILED'].includes(b.status)) {
+      if (b.status === 'FAILED') throw new Error(b.errors?.[0]?.message ?? 'import failed');
+      const rowsValid = b.status === 'VALID' || b.status === 'IMPORTED' ? b.rowsTotal : 0;
+      return { status: b.status, rowsTotal: b.rowsTotal, rowsValid, rowsImported: b.rowsImported, errorCount: b.errorCount, errors: b.errors ?? [] };
+    }
+    onProgress({ status: b.status, rows: b.rowsDone });
+    await sleep(1000);
+  }
 }
 
 /** A template file (headers in the user's language), fetched with the session and saved. */

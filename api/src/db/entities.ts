@@ -24,6 +24,7 @@ import { SavedQuery } from '../modules/query/saved-query.entity';
 import { ExportRun } from '../modules/export/export-run.entity';
 import { Alert } from '../modules/jobs/alert.entity';
 import { JobRun } from '../modules/jobs/job-run.entity';
+import { StoredFile, StoredFileChunk } from '../modules/files/stored-file.entity';
 import { ImportBatch } from '../modules/import/import-batch.entity';
 import { OrderNumberSequence } from '../modules/service-order/order-number';
 import { OrderPart } from '../modules/service-order/order-part.entity';
@@ -69,6 +70,8 @@ export const ENTITIES = [
   ExportRun,
   Alert,
   JobRun,
+  StoredFile,
+  StoredFileChunk,
   ImportBatch,
   ServiceOrder,
   OrderNumberSequence,

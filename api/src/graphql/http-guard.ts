@@ -1,19 +1,26 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { RequestContext } from '@mikro-orm/core';
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Bilingual, Lang } from '../common/i18n';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { AppError, ErrorCode } from '../common/errors';
 
-const language = new AsyncLocalStorage<Lang>();
+/**
+ * The language of the request being handled, kept on the ORM's request context (the one async
+ * context a request already has) rather than in an AsyncLocalStorage of its own: every storage
+ * adds to the cost of each promise the request creates.
+ */
+const languages = new WeakMap<object, Lang>();
 
 /** The caller's language while a request runs, for errors formatted outside the resolvers (CSRF, batches). */
 export function currentLang(): Lang | undefined {
-  return language.getStore();
+  const context = RequestContext.currentRequestContext();
+  return context ? languages.get(context) : undefined;
 }
 
-/** Runs a request's handling with its language remembered (see currentLang). */
-export function withLanguage<T>(lang: Lang, fn: () => T): T {
-  return language.run(lang, fn);
+/** Remembers the language of the request whose ORM request context is current (see currentLang). */
+export function rememberLanguage(lang: Lang): void {
+  const context = RequestContext.currentRequestContext();
+  if (context) languages.set(context, lang);
 }
 
 /** A refusal before GraphQL sees the request, shaped like a GraphQL error response. */

@@ -3,7 +3,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import proxyAddr from 'proxy-addr';
 import { type Bilingual, pickLang } from '../common/i18n';
 import { ErrorCode } from '../common/errors';
-import { findNul, withLanguage } from './http-guard';
+import { findNul, rememberLanguage } from './http-guard';
 
 export interface GraphqlRequest {
   headers: IncomingMessage['headers'];
@@ -37,7 +37,10 @@ const charsetOf = (type: string) => /;\s*charset=([^;\s]+)/i.exec(type)?.[1]?.re
 export function graphqlHandler<C extends object>(apollo: ApolloServer<C>, options: HandlerOptions<C>) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const lang = pickLang(req.headers['accept-language']);
-    withLanguage(lang, () => options.around(() => void handle(req, res, lang)));
+    options.around(() => {
+      rememberLanguage(lang);
+      void handle(req, res, lang);
+    });
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse, lang: 'zh' | 'en'): Promise<void> {

@@ -17,9 +17,10 @@ import { Migration20261201100457_analytics_indexes } from './Migration2026120110
 import { Migration20261201104402_returns } from './Migration20261201104402_returns';
 import { Migration20261201104928_complaints_quality } from './Migration20261201104928_complaints_quality';
 import { Migration20261201105847_reports } from './Migration20261201105847_reports';
+import { Migration20261201110459_scheduled_checks } from './Migration20261201110459_scheduled_checks';
 import { Migration20261201112056_report_indexes } from './Migration20261201112056_report_indexes';
 import { Migration20261201113216_report_covering_indexes } from './Migration20261201113216_report_covering_indexes';
-import { Migration20261201110459_scheduled_checks } from './Migration20261201110459_scheduled_checks';
+import { Migration20261201134409_file_jobs } from './Migration20261201134409_file_jobs';
 import { Migration20261201134450_user_technician } from './Migration20261201134450_user_technician';
 
 export const MIGRATIONS: MigrationObject[] = [
@@ -40,8 +41,9 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201104402_returns', class: Migration20261201104402_returns },
   { name: 'Migration20261201104928_complaints_quality', class: Migration20261201104928_complaints_quality },
   { name: 'Migration20261201105847_reports', class: Migration20261201105847_reports },
+  { name: 'Migration20261201110459_scheduled_checks', class: Migration20261201110459_scheduled_checks },
   { name: 'Migration20261201112056_report_indexes', class: Migration20261201112056_report_indexes },
   { name: 'Migration20261201113216_report_covering_indexes', class: Migration20261201113216_report_covering_indexes },
-  { name: 'Migration20261201110459_scheduled_checks', class: Migration20261201110459_scheduled_checks },
+  { name: 'Migration20261201134409_file_jobs', class: Migration20261201134409_file_jobs },
   { name: 'Migration20261201134450_user_technician', class: Migration20261201134450_user_technician },
 ];

@@ -116,6 +116,22 @@ export class Authenticator {
     return undefined;
   }
 
+  /**
+   * The actor a background job acts for, as that user or key is now (a job outlives the request
+   * that started it): a deactivated user, a revoked or expired key acts for no one.
+   */
+  async actorOf(kind: string, id: string): Promise<Actor | undefined> {
+    if (kind === 'user') {
+      const user = await this.users.get(id);
+      return user?.record.active ? user.actor : undefined;
+    }
+    if (kind !== 'partner' || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const [row] = await this.orm.em.getConnection().execute<Array<{ prefix: string }>>(`select prefix from "api_key" where id = ?`, [id]);
+    const key = row ? await this.keys.get(row.prefix) : null;
+    if (!key || key.record.revokedAt || (key.record.expiresAt && key.record.expiresAt <= new Date())) return undefined;
+    return key.actor;
+  }
+
   /** Forget everything (tests; or after changing users by hand in the database). */
   invalidateAll(): void {
     this.users.clear();

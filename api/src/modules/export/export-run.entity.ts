@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { StoredFile } from '../files/stored-file.entity';
 import { v7 as uuidv7 } from 'uuid';
 
 export enum ExportFormat {
@@ -7,17 +8,30 @@ export enum ExportFormat {
 }
 
 export enum ExportStatus {
+  /** A background export waiting for a worker (or for its retry). */
+  QUEUED = 'queued',
   PENDING = 'pending',
   RUNNING = 'running',
   DONE = 'done',
   FAILED = 'failed',
 }
 
+/** How an export reaches its starter. */
+export enum ExportDelivery {
+  /** Written while `/exports/<id>` downloads it (once, within ten minutes). */
+  STREAM = 'stream',
+  /** Written by a background job into a stored file, downloaded from `/exports/<id>` until it expires. */
+  BACKGROUND = 'background',
+  /** BACKGROUND when it has more rows than `EXPORT_JOB_ROWS`, else STREAM. */
+  AUTO = 'auto',
+}
+
 /**
  * One server-side export: what was asked (a query, a saved query or a list as filtered), by whom,
- * in which language and format, and how far it got. Started over GraphQL, downloaded once from
- * `/exports/<id>`; its progress is polled while the file streams. It is itself the record of who
- * exported what, so it is not audited again.
+ * in which language and format, and how far it got. Started over GraphQL; a streamed one is
+ * downloaded once from `/exports/<id>` while its progress is polled, a background one is written
+ * by a job into a stored file, then downloaded from the same address. It is itself the record of
+ * who exported what, so it is not audited again.
  */
 @Entity({ tableName: 'export_run' })
 @Index({ properties: ['actorKind', 'actorId', 'createdAt'] })
@@ -74,6 +88,17 @@ export class ExportRun {
 
   @Property({ type: 'integer', default: 0 })
   rowsDone: number = 0;
+
+  /** Written by a background job (else streamed to the download). */
+  @Property({ default: false })
+  background: boolean = false;
+
+  /** A background export's file, once written (null again when it expired). */
+  @ManyToOne(() => StoredFile, { nullable: true, deleteRule: 'set null', mapToPk: true })
+  file?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  expiresAt?: Date | null;
 
   @Property({ type: 'text', nullable: true })
   errorZh?: string | null;

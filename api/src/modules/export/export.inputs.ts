@@ -5,12 +5,13 @@ import { labelledEnum } from '../../graphql/enums';
 import { SortOrder } from '../../graphql/list';
 import { AdHocQueryInput } from '../query/query.inputs';
 import { QueryRoot } from '../query/query.enums';
-import { ExportFormat, ExportStatus } from './export-run.entity';
+import { ExportDelivery, ExportFormat, ExportStatus } from './export-run.entity';
 import { ReportName } from '../report/report-export';
 import './export.labels';
 
 labelledEnum(ExportFormat, 'ExportFormat', { description: '导出格式 Export format' });
 labelledEnum(ExportStatus, 'ExportStatus', { description: '导出状态 Export status' });
+labelledEnum(ExportDelivery, 'ExportDelivery', { description: '导出方式 Streamed to the download, or written by a background job' });
 
 @InputType({ description: '导出 What to export (exactly one of query, savedQueryId, list, report) and as what' })
 export class ExportInput {
@@ -41,4 +42,7 @@ export class ExportInput {
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The report’s filter, as its query takes it' })
   reportParams?: Record<string, unknown>;
+
+  @Field(() => ExportDelivery, { nullable: true, defaultValue: ExportDelivery.STREAM, description: 'STREAM (default): written while downloaded; BACKGROUND: written by a job, downloaded when done; AUTO: BACKGROUND over EXPORT_JOB_ROWS rows' })
+  delivery?: ExportDelivery;
 }

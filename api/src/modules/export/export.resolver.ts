@@ -19,7 +19,9 @@ function view(run: ExportRun, ctx: Context): ExportRunView {
     total: run.total ?? null,
     rowsDone: run.rowsDone,
     error: (ctx.lang === 'en' ? run.errorEn : run.errorZh) ?? null,
+    background: run.background,
     url: `exports/${run.id}`,
+    expiresAt: run.expiresAt ?? null,
     createdAt: run.createdAt,
     startedAt: run.startedAt ?? null,
     finishedAt: run.finishedAt ?? null,
@@ -30,7 +32,7 @@ function view(run: ExportRun, ctx: Context): ExportRunView {
 @Resolver()
 export class ExportResolver {
   @Authorized()
-  @Mutation(() => ExportRunView, { description: '导出 Starts an export (CSV or XLSX) of a query, a saved query, a list as filtered or a report; download it from url' })
+  @Mutation(() => ExportRunView, { description: '导出 Starts an export (CSV or XLSX) of a query, a saved query, a list as filtered or a report; download it from url (a background one when its status is DONE)' })
   async startExport(@Arg('input', () => ExportInput) input: ExportInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ExportRunView> {
     const run = await startExport(ctx, info.schema, {
       format: input.format,
@@ -42,7 +44,8 @@ export class ExportResolver {
       sortOrder: input.sortOrder,
       report: input.report,
       reportParams: input.reportParams,
-    });
+      delivery: input.delivery ?? undefined,
+    }, ctx.queue);
     return view(run, ctx);
   }
 

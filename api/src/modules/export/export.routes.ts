@@ -1,6 +1,8 @@
 import { isUuid } from '../../common/uuid';
 import { once } from 'node:events';
-import { Router } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { Router, type Response } from 'express';
+import type { Lang } from '../../common/i18n';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { pickLang } from '../../common/i18n';
@@ -10,15 +12,13 @@ import { serviceContext } from '../../common/service-context';
 import type { Config } from '../../config';
 import { toAppError } from '../../graphql/format-error';
 import type { Authenticator } from '../auth/authenticator';
-import { ExportFormat, ExportRun, ExportStatus } from './export-run.entity';
-import { httpStatusOf, refuse } from './http';
+import { ExportRun, ExportStatus } from './export-run.entity';
+import { CONTENT_TYPES, httpStatusOf, refuse } from './http';
+import { openStoredFile, storedFileInfo } from '../files/file-store';
+import type { Knex } from '@mikro-orm/knex';
 import { EXPORT_LINK_MS, writeExport } from './export.service';
 
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  [ExportFormat.CSV]: 'text/csv; charset=utf-8',
-  [ExportFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /** Exports written at once by one process; more wait their turn (each holds a database connection while it streams). */
 const CONCURRENT_EXPORTS = 3;
@@ -43,6 +43,8 @@ class Slots {
  * are read. Only its starter may download it, once, within ten minutes. Progress is written to
  * the run as it goes (`exportRun(id)`); a failure after the first byte aborts the response, so a
  * client never mistakes a cut file for a whole one, and the run says what went wrong.
+ * A background export's file is read from the database (any process serves it), by its starter
+ * only, as often as they like until it expires.
  */
 export function exportRoutes(orm: MikroORM, auth: Authenticator, config: Config, schema: () => GraphQLSchema): Router {
   const router = Router();
@@ -57,6 +59,8 @@ export function exportRoutes(orm: MikroORM, auth: Authenticator, config: Config,
     if (!isUuid(id)) return refuse(res, lang, 404, ErrorCode.NOT_FOUND, notFound);
     const em = orm.em.fork();
     const knex = em.getConnection().getKnex();
+    const background = await em.findOne(ExportRun, { id, actorKind: actor.kind, actorId: actor.id, background: true });
+    if (background) return sendStoredExport(res, lang, knex as unknown as Knex, background);
     // Claimed in one statement: two downloads of one export cannot both start.
     const claimed = (await knex.raw(
       `update export_run set status = ?, started_at = now()
@@ -114,5 +118,23 @@ export function exportRoutes(orm: MikroORM, auth: Authenticator, config: Config,
     }
   });
   return router;
+}
+
+async function sendStoredExport(res: Response, lang: Lang, knex: Knex, run: ExportRun): Promise<void> {
+  if (run.status === ExportStatus.FAILED) return refuse(res, lang, 410, ErrorCode.BAD_REQUEST, { zh: run.errorZh ?? '', en: run.errorEn ?? '' });
+  if (run.status !== ExportStatus.DONE) return refuse(res, lang, 409, ErrorCode.CONFLICT, textOf('export.notReady'));
+  const file = run.file ? await storedFileInfo(knex, run.file) : undefined;
+  if (!file || file.expiresAt <= new Date()) return refuse(res, lang, 410, ErrorCode.BAD_REQUEST, textOf('export.fileExpired'));
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Content-Length', String(file.size));
+  res.setHeader('Content-Disposition', `attachment; filename="export.${run.format}"; filename*=UTF-8''${encodeURIComponent(run.fileName)}`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Export-Rows', String(run.rowsDone));
+  try {
+    await pipeline(openStoredFile(knex, file.id), res);
+  } catch (err) {
+    // The client went away, or a chunk could not be read: the response is cut, never passed off as whole.
+    if (!res.destroyed) res.destroy(err as Error);
+  }
 }
 

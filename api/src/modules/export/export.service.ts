@@ -20,7 +20,8 @@ import { execute, rowValues } from '../query/run';
 import { SavedQuery } from '../query/saved-query.entity';
 import type { Fragment } from '../query/sql';
 import { cursorRows } from './cursor';
-import { ExportFormat, ExportRun, ExportStatus } from './export-run.entity';
+import { ExportDelivery, ExportFormat, ExportRun, ExportStatus } from './export-run.entity';
+import { FILE_QUEUES, type JobQueue } from '../jobs/queue';
 import { csvWriter, xlsxWriter, type TableWriter } from './writers';
 import { isReportName, reportTable, type ReportName } from '../report/report-export';
 
@@ -41,6 +42,7 @@ export interface ExportRequest {
   /** A report by its query name, with that query's filter. */
   report?: ReportName;
   reportParams?: Record<string, unknown> | null;
+  delivery?: ExportDelivery;
 }
 
 const sourceError = (key: string, field = 'input'): FieldError => ({ field, message: textOf(key) });
@@ -83,12 +85,26 @@ function fileName(title: string, format: ExportFormat, sc: ServiceContext): stri
 
 /**
  * Starts an export: checks what is asked for the caller (as the query or list would), counts the
- * rows, and records the run. The file itself is written when `/exports/<id>` is downloaded.
+ * rows, and records the run. A streamed file is written when `/exports/<id>` is downloaded; a
+ * background one (asked, or AUTO over `EXPORT_JOB_ROWS` rows) by a job queued here.
  */
-export async function startExport(sc: ServiceContext, schema: GraphQLSchema, req: ExportRequest): Promise<ExportRun> {
+export async function startExport(sc: ServiceContext, schema: GraphQLSchema, req: ExportRequest, queue?: JobQueue): Promise<ExportRun> {
   const sources = [req.query, req.savedQueryId, req.list, req.report].filter((s) => s !== undefined && s !== null);
   if (sources.length !== 1) throw badInput([sourceError('export.oneSource')]);
-  if (req.report) return startReportExport(sc, schema, req.report, req.reportParams ?? {}, req.format);
+  const run = req.report ? await startReportExport(sc, schema, req.report, req.reportParams ?? {}, req.format) : await startQueryExport(sc, schema, req);
+  const delivery = req.delivery ?? ExportDelivery.STREAM;
+  if (delivery === ExportDelivery.BACKGROUND || (delivery === ExportDelivery.AUTO && (run.total ?? 0) > sc.config.exportJobRows)) {
+    if (!queue) throw new Error('background exports need the job queue');
+    run.background = true;
+    run.status = ExportStatus.QUEUED;
+    await sc.em.flush();
+    // In the mutation's transaction: the job exists exactly when the run does.
+    await queue.send(sc.em, FILE_QUEUES.export, { runId: run.id });
+  }
+  return run;
+}
+
+async function startQueryExport(sc: ServiceContext, schema: GraphQLSchema, req: ExportRequest): Promise<ExportRun> {
   if (!req.list && !can(sc.actor, 'query:read')) throw forbidden('query:read');
   const catalogue = fieldCatalogue(sc.em.getMetadata());
   const lang: Lang = sc.lang;
@@ -182,7 +198,7 @@ export interface ExportProgress {
  * Writes the file of a started export to `out` while its rows are read from a cursor, in the
  * language the export was started in; masking and scope are the caller's. Returns the rows written.
  */
-export async function writeExport(sc: ServiceContext, schema: GraphQLSchema, run: ExportRun, out: Writable, progress?: ExportProgress): Promise<number> {
+export async function writeExport(sc: ServiceContext, schema: GraphQLSchema, run: ExportRun, out: Writable, progress?: ExportProgress, batch?: number): Promise<number> {
   if (run.source === 'report' && isReportName(run.root)) return writeReport(sc, schema, run, out, progress);
   const compiled = await prepareExport(sc, schema, run);
   const lang = run.lang === 'en' ? 'en' : 'zh';
@@ -192,10 +208,10 @@ export async function writeExport(sc: ServiceContext, schema: GraphQLSchema, run
       ? xlsxWriter(out, compiled.outputs, lang, sc.config.timeZone, run.title)
       : csvWriter(out, compiled.outputs, lang, sc.config.timeZone);
   let rows = 0;
-  for await (const batch of cursorRows(sc.em, compiled.select(0, limit))) {
+  for await (const rowsRead of cursorRows(sc.em, compiled.select(0, limit), batch)) {
     if (out.destroyed) break;
-    for (const row of batch) writer.row(rowValues(compiled.outputs, row, compiled.checked.grouped));
-    rows += batch.length;
+    for (const row of rowsRead) writer.row(rowValues(compiled.outputs, row, compiled.checked.grouped));
+    rows += rowsRead.length;
     await writer.drained();
     await progress?.(rows);
   }

@@ -1,6 +1,12 @@
 import type { Response } from 'express';
 import type { Bilingual, Lang } from '../../common/i18n';
 import { type AppError, ErrorCode } from '../../common/errors';
+import { ExportFormat } from './export-run.entity';
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  [ExportFormat.CSV]: 'text/csv; charset=utf-8',
+  [ExportFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,

@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { StoredFile } from '../files/stored-file.entity';
 import { v7 as uuidv7 } from 'uuid';
 
 export enum ImportMode {
@@ -9,6 +10,8 @@ export enum ImportMode {
 export enum ImportStatus {
   /** Started; waiting for the file. */
   PENDING = 'pending',
+  /** A background import's file is stored: waiting for a worker (or for its retry). */
+  QUEUED = 'queued',
   VALIDATING = 'validating',
   WRITING = 'writing',
   /** A dry run found no problem: the same file will import. */
@@ -43,7 +46,7 @@ export class ImportBatch {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
-  /** What is imported: customers, products, productUnits, codes, parts. */
+  /** What is imported: customers, products, productUnits, codes, parts, openingStock. */
   @Property({ length: 40 })
   entity!: string;
 
@@ -79,6 +82,14 @@ export class ImportBatch {
 
   @Property({ type: 'integer', default: 0 })
   errorCount: number = 0;
+
+  /** Checked (and written) by a background job from the stored upload, rather than in the upload request. */
+  @Property({ default: false })
+  background: boolean = false;
+
+  /** A background import's uploaded file (null again when it expired). */
+  @ManyToOne(() => StoredFile, { nullable: true, deleteRule: 'set null', mapToPk: true })
+  file?: string | null;
 
   /** The bad rows (the first 10,000; errorCount counts all). */
   @Property({ type: 'jsonb', default: '[]' })

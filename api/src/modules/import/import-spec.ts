@@ -1,13 +1,16 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { ClassType } from 'type-graphql';
 import type { Bilingual } from '../../common/i18n';
+import type { ServiceContext } from '../../common/service-context';
+import { typeLabel } from '../../common/labels/catalogue';
 import type { Resource } from '../auth/permissions';
 
 /**
  * What one kind of record needs to be imported: its columns (names from the label catalogue, in
  * both languages), how a row becomes the record's create input (validated by the same class as
  * the GraphQL mutation), the business rules, the keys that must be new, and the stored record.
- * A registration per record type (`defineImport`); opening stock adds one when stock exists.
+ * A registration per record type (`defineImport`). Records are inserted as rows of `target`
+ * unless the spec writes them itself (`write`: opening stock goes through the stock ledger).
  */
 
 export type ImportColumnType = 'text' | 'integer' | 'money' | 'date' | 'boolean' | 'enum' | 'list' | 'ref' | 'refs';
@@ -63,12 +66,25 @@ export interface ImportKey {
   /** The table and its columns (the same order), for looking up existing keys. */
   table: string;
   tableColumns: readonly string[];
+  /** Why a key already in the database is refused (default: "a record with this … exists already"). */
+  exists?: Bilingual;
+}
+
+/** What a spec's own `write` is given besides the records. */
+export interface WriteContext {
+  batchId: string;
+  fileName: string;
+  /** The records written so far, for the batch's progress. */
+  progress(rows: number): unknown;
 }
 
 export interface ImportSpec<I extends object = object> {
   /** The import's name: the list query of the records (customers, products …). */
   entity: string;
+  /** The table the records go to (its metadata types the keys; its policy checks the columns). */
   target: EntityClass<unknown>;
+  /** What the import is called (template title, the entity choice); default: the target's name. */
+  label?: Bilingual;
   /** Importing needs `<resource>:write`. */
   resource: Resource;
   columns: readonly ImportColumn[];
@@ -83,6 +99,11 @@ export interface ImportSpec<I extends object = object> {
   prepare?(em: import('@mikro-orm/postgresql').EntityManager, state: Map<string, unknown>): Promise<void>;
   /** The stored record's properties (relations as ids) from a valid input. */
   record(input: I, row: RowContext): Record<string, unknown>;
+  /**
+   * Writes the valid records itself instead of inserting them into `target`: in the import's
+   * transaction, as the caller, every unit-of-work change audited with the batch as its reason.
+   */
+  write?(sc: ServiceContext, records: Array<Record<string, unknown>>, ctx: WriteContext): Promise<void>;
 }
 
 const SPECS = new Map<string, ImportSpec>();
@@ -95,6 +116,10 @@ export function defineImport<I extends object>(spec: ImportSpec<I>): ImportSpec<
 
 export function importSpec(entity: string): ImportSpec | undefined {
   return SPECS.get(entity);
+}
+
+export function importLabel(spec: ImportSpec): Bilingual {
+  return spec.label ?? typeLabel((spec.target as { name: string }).name);
 }
 
 export function importNames(): string[] {

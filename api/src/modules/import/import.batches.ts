@@ -12,7 +12,7 @@ export function assertMayImport(sc: ServiceContext, spec: ImportSpec): void {
   if (!can(actor, `${spec.resource}:write`)) throw forbidden(`${spec.resource}:write`);
 }
 
-export async function startImport(sc: ServiceContext, input: { entity: string; mode: ImportMode; fileName: string }): Promise<ImportBatch> {
+export async function startImport(sc: ServiceContext, input: { entity: string; mode: ImportMode; fileName: string; background?: boolean }): Promise<ImportBatch> {
   const spec = importSpec(input.entity);
   if (!spec) throw badInput([{ field: 'entity', message: { zh: 'entity：不能导入', en: 'entity: cannot be imported' } }]);
   assertMayImport(sc, spec);
@@ -24,6 +24,7 @@ export async function startImport(sc: ServiceContext, input: { entity: string; m
     actorId: sc.actor!.id,
     actorLabel: sc.actor!.label,
     lang: sc.lang,
+    background: input.background ?? false,
   } as never) as ImportBatch;
   sc.em.persist(batch);
   await sc.em.flush();

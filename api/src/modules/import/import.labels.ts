@@ -18,6 +18,7 @@ export const IMPORT_LABELS = defineLabels({
         column: { zh: '列', en: 'Column' },
         value: { zh: '值', en: 'Value' },
         message: { zh: '原因', en: 'Reason' },
+        background: { zh: '后台导入', en: 'Background' },
       },
     },
   },
@@ -28,6 +29,7 @@ export const IMPORT_LABELS = defineLabels({
     },
     ImportStatus: {
       PENDING: { zh: '等待上传', en: 'Waiting for the file' },
+      QUEUED: { zh: '排队中（文件已保存）', en: 'Queued (the file is stored)' },
       VALIDATING: { zh: '正在检查', en: 'Checking' },
       WRITING: { zh: '正在写入', en: 'Writing' },
       VALID: { zh: '检查通过', en: 'Ready to import' },
@@ -37,6 +39,8 @@ export const IMPORT_LABELS = defineLabels({
     },
   },
   texts: {
+    'import.actorGone': { zh: '发起导入的用户已停用', en: 'the user who started the import is inactive' },
+    'import.fileGone': { zh: '导入文件已过期并已删除：请重新上传', en: 'the uploaded file has expired and was deleted: upload it again' },
     'import.unknownColumn': { zh: '不认识的列「{name}」（请使用模板的列名，中文或英文均可）', en: 'unknown column "{name}" (use the template’s headers, in Chinese or English)' },
     'import.repeatedColumn': { zh: '列重复', en: 'appears twice' },
     'import.missingColumn': { zh: '缺少必填列', en: 'the required column is missing' },

@@ -20,6 +20,7 @@ export function batchView(b: ImportBatch): ImportBatchView {
     mode: b.mode,
     fileName: b.fileName,
     status: b.status,
+    background: b.background,
     rowsTotal: b.rowsTotal,
     rowsDone: b.rowsDone,
     rowsImported: b.rowsImported,
@@ -37,7 +38,7 @@ export function batchView(b: ImportBatch): ImportBatchView {
 @Resolver(() => ImportBatchView)
 export class ImportResolver {
   @Authorized()
-  @Mutation(() => ImportBatchView, { description: '导入 Starts a bulk import of customers, products, units, codes or parts; POST the file to uploadUrl' })
+  @Mutation(() => ImportBatchView, { description: '导入 Starts a bulk import of customers, products, units, codes, parts or opening stock; POST the file to uploadUrl' })
   async startImport(@Arg('input', () => ImportInput) input: ImportInput, @Ctx() ctx: Context): Promise<ImportBatchView> {
     return batchView(await startImport(ctx, input));
   }

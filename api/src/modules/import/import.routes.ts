@@ -1,21 +1,28 @@
 import { isUuid } from '../../common/uuid';
 import { Transform } from 'node:stream';
-import { Router } from 'express';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { pickLang } from '../../common/i18n';
+import { pipeline } from 'node:stream/promises';
+import { Router, type Request, type Response } from 'express';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/knex';
+import { pickLang, type Lang } from '../../common/i18n';
+import type { Actor } from '../auth/actor';
+import { createStoredFile } from '../files/file-store';
+import { FILE_QUEUES, type JobQueue } from '../jobs/queue';
 import { AppError, ErrorCode, unauthenticated } from '../../common/errors';
-import { render, textOf, typeLabel } from '../../common/labels/catalogue';
+import { render, textOf } from '../../common/labels/catalogue';
 import { serviceContext } from '../../common/service-context';
 import type { Config } from '../../config';
 import { toAppError } from '../../graphql/format-error';
 import type { Authenticator } from '../auth/authenticator';
 import { ImportBatch, ImportMode, ImportStatus, type ImportRowError } from './import-batch.entity';
-import { importSpec } from './import-spec';
+import { importLabel, importSpec } from './import-spec';
 import { assertMayImport } from './import.batches';
 import { runImport } from './import.service';
 import { formatOf, readRows } from './read-file';
 import { httpStatusOf, refuse } from '../export/http';
 import { writeCsvTemplate, writeXlsxTemplate } from './template';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The largest file accepted (100,000 rows of customers are about 10 MB as CSV). */
 export const MAX_UPLOAD_MB = 50;
@@ -40,8 +47,10 @@ function limited(maxBytes: number): Transform {
  * `POST /imports/<id>`: the file of a batch started with `startImport`, as the request body (CSV
  * in UTF-8 or XLSX); answers when it has been checked (and, for a commit with no bad row,
  * written) with the batch and its first bad rows. Progress is on the batch while it runs.
+ * A background batch's file is stored instead and a job queued, in one transaction, and the
+ * answer (202) comes at once: the job checks and writes it, and the batch says how it went.
  */
-export function importRoutes(orm: MikroORM, auth: Authenticator, config: Config): Router {
+export function importRoutes(orm: MikroORM, auth: Authenticator, config: Config, queue: JobQueue): Router {
   const router = Router();
 
   router.get('/imports/templates/:file', async (req, res) => {
@@ -51,7 +60,7 @@ export function importRoutes(orm: MikroORM, auth: Authenticator, config: Config)
     const m = /^([A-Za-z]+)\.(csv|xlsx)$/.exec(String(req.params.file));
     const spec = m ? importSpec(m[1]) : undefined;
     if (!m || !spec) return refuse(res, lang, 404, ErrorCode.NOT_FOUND, { zh: '没有这种导入模板', en: 'no such import template' });
-    const title = typeLabel((spec.target as { name: string }).name)[lang];
+    const title = importLabel(spec)[lang];
     const fileName = `${title}-template.${m[2]}`;
     res.setHeader('Content-Disposition', `attachment; filename="template.${m[2]}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
     res.setHeader('Cache-Control', 'no-store');
@@ -80,6 +89,8 @@ export function importRoutes(orm: MikroORM, auth: Authenticator, config: Config)
     }
     const em = orm.em.fork();
     const knex = em.getConnection().getKnex();
+    const queued = await em.findOne(ImportBatch, { id, actorKind: actor.kind, actorId: actor.id, background: true });
+    if (queued) return storeUpload(req, res, lang, { em, actor, config, queue, batch: queued });
     const claimed = (await knex.raw(
       `update import_batch set status = ?, started_at = now() where id = ? and actor_kind = ? and actor_id = ? and status = ? returning id`,
       [ImportStatus.VALIDATING, id, actor.kind, actor.id, ImportStatus.PENDING],
@@ -144,4 +155,45 @@ export function importRoutes(orm: MikroORM, auth: Authenticator, config: Config)
     }
   });
   return router;
+}
+
+/** A background batch's upload: stored and queued in one transaction, or neither (then the batch failed). */
+async function storeUpload(req: Request, res: Response, lang: Lang, opts: { em: EntityManager; actor: Actor; config: Config; queue: JobQueue; batch: ImportBatch }): Promise<void> {
+  const { em, actor, config, queue, batch } = opts;
+  const knex = em.getConnection().getKnex() as unknown as Knex;
+  const id = batch.id;
+  try {
+    assertMayImport(serviceContext(em, actor, config), importSpec(batch.entity)!);
+    const stored = await em.transactional(async (tem) => {
+      const trx = tem.getTransactionContext() as Knex;
+      const claimed = await trx('import_batch').where({ id, status: ImportStatus.PENDING }).update({ status: ImportStatus.QUEUED });
+      if (!claimed) return false;
+      const contentType = String(req.headers['content-type'] ?? '').includes('spreadsheetml') || formatOf(batch.fileName) === 'xlsx' ? XLSX : 'text/csv';
+      const file = await createStoredFile(trx, {
+        ownerKind: actor.kind,
+        ownerId: actor.id,
+        purpose: 'import',
+        name: batch.fileName,
+        contentType,
+        expiresAt: new Date(Date.now() + config.fileTtlHours * 3_600_000),
+      });
+      await pipeline(req, limited(MAX_UPLOAD_MB * 1024 * 1024), file);
+      await trx('import_batch').where({ id }).update({ file_id: file.fileId });
+      await queue.send(tem, FILE_QUEUES.import, { batchId: id });
+      return true;
+    });
+    if (!stored) {
+      req.resume();
+      return refuse(res, lang, 410, ErrorCode.BAD_REQUEST, textOf('import.used'));
+    }
+    res.status(202).json({ data: { id, status: ImportStatus.QUEUED.toUpperCase(), background: true } });
+  } catch (err) {
+    req.resume();
+    const known = toAppError(err);
+    if (!known) console.error('import upload failed', err);
+    const app = known ?? new AppError(ErrorCode.INTERNAL, { zh: '服务器内部错误', en: 'Internal server error' });
+    const error: ImportRowError = { row: 0, column: null, zh: app.bilingual.zh, en: app.bilingual.en };
+    await knex('import_batch').where({ id, status: ImportStatus.PENDING }).update({ status: ImportStatus.FAILED, error_count: 1, errors: JSON.stringify([error]), finished_at: new Date() }).catch(() => undefined);
+    if (!res.headersSent) refuse(res, lang, httpStatusOf(app), app.appCode, app.bilingual);
+  }
 }

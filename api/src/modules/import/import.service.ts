@@ -12,6 +12,8 @@ import { arrayParam, col, ident, joinSql, runSql, sql, type Fragment } from '../
 import type { ImportRowError } from './import-batch.entity';
 import type { ImportColumn, ImportSpec, Resolved, RowContext } from './import-spec';
 import { insertRecords } from './insert';
+import { runAs, withReason } from '../audit/audit-context';
+import { SYSTEM_ACTOR } from '../auth/actor';
 import type { FileRow } from './read-file';
 
 /** At most this many bad rows are kept and listed; all are counted. */
@@ -242,6 +244,8 @@ async function checkKeys(em: EntityManager, spec: ImportSpec, rows: ParsedRow[],
     return prop?.columnTypes?.[0] === 'uuid' ? 'uuid' : 'text';
   };
   for (const key of spec.keys ?? []) {
+    // The key as the file wrote it (a reference by its code or name, not its id).
+    const shown = (r: ParsedRow) => key.columns.map((c) => r.refs[c] ?? r.values[c]).join(' / ');
     const keyOf = (r: ParsedRow) => {
       const parts = key.columns.map((c) => r.values[c]);
       return parts.some((p) => p === undefined || p === null || p === '') ? undefined : JSON.stringify(parts.map(String));
@@ -254,7 +258,7 @@ async function checkKeys(em: EntityManager, spec: ImportSpec, rows: ParsedRow[],
       if (!k) continue;
       const earlier = first.get(k);
       if (earlier !== undefined) {
-        problems.add(r.row, spec.columns.find((c) => c.key === key.columns[key.columns.length - 1]) ?? null, text('import.duplicateInFile', { label: key.label.zh, labelEn: key.label.en, row: earlier }), key.columns.map((c) => r.values[c]).join(' / '));
+        problems.add(r.row, spec.columns.find((c) => c.key === key.columns[key.columns.length - 1]) ?? null, text('import.duplicateInFile', { label: key.label.zh, labelEn: key.label.en, row: earlier }), shown(r));
         r.bad = true;
       } else {
         first.set(k, r.row);
@@ -273,11 +277,17 @@ async function checkKeys(em: EntityManager, spec: ImportSpec, rows: ParsedRow[],
     for (const r of candidates) {
       const k = keyOf(r)!;
       if (existing.has(k)) {
-        problems.add(r.row, spec.columns.find((c) => c.key === key.columns[key.columns.length - 1]) ?? null, text('import.exists', { label: key.label.zh, labelEn: key.label.en }), key.columns.map((c) => r.values[c]).join(' / '));
+        const reason = key.exists ?? text('import.exists', { label: key.label.zh, labelEn: key.label.en });
+        problems.add(r.row, spec.columns.find((c) => c.key === key.columns[key.columns.length - 1]) ?? null, reason, shown(r));
         r.bad = true;
       }
     }
   }
+}
+
+/** A cell's value as the file wrote it (a reference by its code or name, not the id it resolved to). */
+function shownValue(r: ParsedRow, column: ImportColumn): unknown {
+  return r.refs[column.key] ?? r.values[column.key];
 }
 
 /** The column a validation error of an input field belongs to (`regionId` → region). */
@@ -351,12 +361,12 @@ export async function runImport(
       const invalid = await validate(instance, { skipMissingProperties: true, forbidUnknownValues: false });
       for (const e of flattenValidation(invalid, '', () => blank)) {
         const column = columnOfField(spec, e.field);
-        problems.add(r.row, column, e.message, column ? r.values[column.key] : undefined);
+        problems.add(r.row, column, e.message, column ? shownValue(r, column) : undefined);
         r.bad = true;
       }
       for (const rule of spec.check?.(input as never, contextOf(r)) ?? []) {
         const column = spec.columns.find((c) => c.key === rule.column) ?? null;
-        problems.add(r.row, column, rule.message, column ? r.values[column.key] : undefined);
+        problems.add(r.row, column, rule.message, column ? shownValue(r, column) : undefined);
         r.bad = true;
       }
     }
@@ -366,7 +376,20 @@ export async function runImport(
     if (!problems.count && opts.commit) {
       await spec.prepare?.(sc.em, state);
       const records = good.map((r) => spec.record(spec.input(r.values) as never, contextOf(r)));
-      await insertRecords(sc.em, spec.target, records, { actor: sc.actor, reason: `import ${opts.batchId} (${opts.fileName})`, progress: (n) => opts.progress?.('writing', n) });
+      const reason = `import ${opts.batchId} (${opts.fileName})`;
+      const progress = (n: number) => opts.progress?.('writing', n);
+      if (spec.write) {
+        const write = spec.write.bind(spec);
+        // The unit of work audits as the caller with the batch as reason: flushed inside that scope.
+        await runAs(sc.actor ?? SYSTEM_ACTOR, () =>
+          withReason(reason, async () => {
+            await write(sc, records, { batchId: opts.batchId, fileName: opts.fileName, progress });
+            await sc.em.flush();
+          }),
+        );
+      } else {
+        await insertRecords(sc.em, spec.target, records, { actor: sc.actor, reason, progress });
+      }
       return { rowsTotal: rows.length, rowsImported: records.length, errorCount: 0, errors: [], rowsValid: records.length };
     }
     return { rowsTotal: rows.length, rowsImported: 0, errorCount: problems.count, errors: sortErrors(problems.listed), rowsValid: problems.count ? good.length : rows.length };

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsNotEmpty, MaxLength } from 'class-validator';
 import '../../import-catalogue';
-import { defineLabels, typeLabel } from '../../common/labels/catalogue';
+import { defineLabels } from '../../common/labels/catalogue';
 import { labelledEnum } from '../../graphql/enums';
-import { importNames, importSpec } from './import-spec';
+import { importLabel, importNames, importSpec } from './import-spec';
 import { ImportMode, ImportStatus } from './import-batch.entity';
 import './import.labels';
 
@@ -11,7 +11,7 @@ import './import.labels';
 export const ImportEntity = Object.fromEntries(importNames().map((n) => [n, n])) as Record<string, string>;
 defineLabels({
   enums: {
-    ImportEntity: Object.fromEntries(importNames().map((n) => [n, typeLabel((importSpec(n)!.target as { name: string }).name)])),
+    ImportEntity: Object.fromEntries(importNames().map((n) => [n, importLabel(importSpec(n)!)])),
   },
 });
 labelledEnum(ImportEntity, 'ImportEntity', { description: '导入内容 What a bulk import creates' });
@@ -23,6 +23,8 @@ export class ImportInput {
   @Field(() => ImportEntity) entity!: string;
   @Field(() => ImportMode) mode!: ImportMode;
   @Field({ description: 'The file’s name (.csv or .xlsx)' }) @IsNotEmpty() @MaxLength(200) fileName!: string;
+  @Field({ nullable: true, defaultValue: false, description: 'Store the upload and check (and write) it in a background job: the upload answers 202 at once; poll importBatch' })
+  background?: boolean;
 }
 
 @ObjectType({ description: '问题行 A bad row of an import: where and why' })
@@ -40,6 +42,7 @@ export class ImportBatchView {
   @Field(() => ImportMode) mode!: ImportMode;
   @Field() fileName!: string;
   @Field(() => ImportStatus) status!: ImportStatus;
+  @Field({ description: 'Checked (and written) by a background job from the stored upload' }) background!: boolean;
   @Field(() => Int) rowsTotal!: number;
   @Field(() => Int) rowsDone!: number;
   @Field(() => Int) rowsImported!: number;

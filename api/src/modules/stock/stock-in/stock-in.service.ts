@@ -1,5 +1,6 @@
 import type { ReadConfig } from '../../../graphql/crud';
 import { SortOrder } from '../../../graphql/list';
+import type { TimelineLine } from '../../../common/lifecycle/lifecycle';
 import type { ServiceContext } from '../../../common/service-context';
 import type { NoteInput, ReasonInput } from '../../service-order/service-order.inputs';
 import { WarehouseKind } from '../../station/warehouse.entity';
@@ -34,7 +35,7 @@ const MOVEMENT: Record<StockInKind, MovementKind> = {
  * A stock in. Parts keepers enter every kind; a technician may enter the old parts a repair of
  * their station replaced (OLD_PART_IN naming the order), which go to an old-parts warehouse at no value.
  */
-export async function createStockIn(sc: ServiceContext, input: StockInCreateInput): Promise<StockIn> {
+export async function createStockIn(sc: ServiceContext, input: StockInCreateInput, options: { said?: TimelineLine[] } = {}): Promise<StockIn> {
   const oldParts = input.kind === StockInKind.OLD_PART_IN;
   if (!oldParts || !input.serviceOrderId) assertCan(sc, 'stock:write');
   const warehouse = await visibleWarehouse(sc, input.warehouseId, 'warehouseId', oldParts ? WarehouseKind.OLD_PARTS : WarehouseKind.PARTS);
@@ -51,14 +52,14 @@ export async function createStockIn(sc: ServiceContext, input: StockInCreateInpu
     data: { kind: input.kind, warehouse, serviceOrder: order, note: input.note },
     lines: input.lines.map((l) => ({ partId: l.partId, quantity: l.quantity, unitCost: cost(l) })),
     parts,
-    said: order ? [{ t: 'stock.forOrder', p: { number: order.number } }] : [],
+    said: [...(order ? [{ t: 'stock.forOrder', p: { number: order.number } }] : []), ...(options.said ?? [])],
   });
 }
 
 export const stockInRef = (d: StockIn) => ({ type: StockDocumentType.STOCK_IN, id: d.id, number: d.number });
 
-/** 入库: the lines go into the warehouse at their cost; the only step that moves stock. */
-export async function receiveStockIn(sc: ServiceContext, id: string, input: NoteInput = {}): Promise<StockIn> {
+/** 入库: the lines go into the warehouse at their cost; the only step that moves stock. `lineNotes` (by part) go on the ledger rows. */
+export async function receiveStockIn(sc: ServiceContext, id: string, input: NoteInput = {}, options: { lineNotes?: ReadonlyMap<string, string> } = {}): Promise<StockIn> {
   const { doc } = await STOCK_IN_LIFECYCLE.run(sc, id, StockAction.RECEIVE, async (d) => {
     const lines = await documentLines(sc, StockInLine, d.id);
     const posted = await postMovements(
@@ -71,6 +72,7 @@ export async function receiveStockIn(sc: ServiceContext, id: string, input: Note
         kind: MOVEMENT[d.kind],
         unitCost: l.unitCost ?? undefined,
         serviceOrderId: d.serviceOrderId,
+        note: options.lineNotes?.get(l.partId) ?? null,
       })),
     );
     lines.forEach((l, i) => (l.unitCost = posted[i].unitCost));
