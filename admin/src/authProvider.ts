@@ -29,6 +29,13 @@ const ME = gql`
       stationId
       timeZone
       mayTakeOrders
+      technicianId
+      reportAbilities {
+        commission
+        confirmSettlement
+        adjustCommission
+        changeLeaderboardWeights
+      }
     }
   }
 `;

@@ -37,9 +37,8 @@ const API_RESOURCE: Record<string, string> = {
   returnRequests: 'returnRequest',
   complaints: 'complaint',
   qualityFeedbacks: 'qualityFeedback',
-  // The report pages; pay (commission) is the office managers' and finance's, who hold report:write.
+  // The report pages (report:read); the commission pages are opened by what `me { reportAbilities }` says (panelPermissions).
   reports: 'report',
-  reportsPay: 'report',
 };
 
 /**
@@ -61,8 +60,12 @@ const IMPORTABLE = ['customer', 'product', 'productUnit', 'codeTable', 'part'];
 /** Actions that only read; everything else (create, edit, delete, deactivate, reorder, revoke …) writes. */
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 
-/** Pages read under a write permission: the commission report is refused to those who cannot set pay (the API decides; the menu follows). */
-const READ_AS_WRITE = new Set(['reportsPay']);
+/**
+ * Pages the API opens by a rule rather than a permission (`me { reportAbilities technicianId }`,
+ * turned into these names by panelPermissions): the commission of the technicians one may read,
+ * and one's own.
+ */
+const ABILITY_PAGES: Record<string, string> = { reportsPay: 'report:commission', myCommission: 'report:ownCommission' };
 
 /**
  * Creating a service order is intake (接件), which the API allows by role, not by `serviceOrder:write`
@@ -75,16 +78,36 @@ const FILE_PERMISSION: Record<string, string> = { returnRequests: 'returnRequest
 
 export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
   if (resource === 'imports') return IMPORTABLE.some((r) => permissions.includes(`${r}:write`));
+  if (ABILITY_PAGES[resource]) return READ_ACTIONS.has(action) && permissions.includes(ABILITY_PAGES[resource]);
   const apiResource = API_RESOURCE[resource];
   if (!apiResource) return false;
   if (action === 'create' && CREATE_PERMISSION[resource]) return permissions.includes(CREATE_PERMISSION[resource]);
   if (action === 'create' && FILE_PERMISSION[resource]) return ['create', 'write'].some((a) => permissions.includes(`${FILE_PERMISSION[resource]}:${a}`));
-  if (READ_ACTIONS.has(action) && !READ_AS_WRITE.has(resource)) return permissions.includes(`${apiResource}:read`);
+  if (READ_ACTIONS.has(action)) return permissions.includes(`${apiResource}:read`);
   return permissions.includes(`${WRITE_RESOURCE[resource] ?? apiResource}:write`);
 }
 
-/** The permissions the panel checks: the API's, and intake when `me` says the user may take orders. */
-export function panelPermissions(viewer: { permissions: readonly string[]; mayTakeOrders?: boolean | null } | undefined): string[] {
+interface ViewerAbilities {
+  permissions: readonly string[];
+  mayTakeOrders?: boolean | null;
+  technicianId?: string | null;
+  reportAbilities?: { commission?: string | null; confirmSettlement?: boolean; adjustCommission?: boolean; changeLeaderboardWeights?: boolean } | null;
+}
+
+/**
+ * The permissions the panel checks: the API's, intake when `me` says the user may take orders,
+ * and the report steps `me { reportAbilities }` allows (named `report:<step>`: the API has no
+ * such permissions, the services check the rule these mirror).
+ */
+export function panelPermissions(viewer: ViewerAbilities | undefined): string[] {
   if (!viewer) return [];
-  return [...viewer.permissions, ...(viewer.mayTakeOrders ? ['serviceOrder:create'] : [])];
+  const r = viewer.reportAbilities;
+  const reportSteps = [
+    r?.commission === 'ALL' || r?.commission === 'STATION' ? 'report:commission' : undefined,
+    viewer.technicianId && r?.commission ? 'report:ownCommission' : undefined,
+    r?.confirmSettlement ? 'report:confirmSettlement' : undefined,
+    r?.adjustCommission ? 'report:adjustCommission' : undefined,
+    r?.changeLeaderboardWeights ? 'report:changeLeaderboardWeights' : undefined,
+  ].filter((p): p is string => !!p);
+  return [...viewer.permissions, ...(viewer.mayTakeOrders ? ['serviceOrder:create'] : []), ...reportSteps];
 }

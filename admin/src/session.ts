@@ -5,7 +5,7 @@ export interface Session {
   token: string;
   expiresAt: string;
   displayName: string;
-  viewer: Pick<Viewer, 'id' | 'kind' | 'label' | 'roles' | 'permissions' | 'stationId'> & Partial<Pick<Viewer, 'timeZone' | 'mayTakeOrders'>>;
+  viewer: Pick<Viewer, 'id' | 'kind' | 'label' | 'roles' | 'permissions' | 'stationId'> & Partial<Pick<Viewer, 'timeZone' | 'mayTakeOrders' | 'technicianId' | 'reportAbilities'>>;
 }
 
 const KEY = 'aftersales.session';

@@ -707,6 +707,15 @@ export type CommissionLine = {
   visitFee: Scalars['Float']['output'];
 };
 
+/** 提成查看范围 Whose commission the caller reads */
+export type CommissionReach =
+  /** 全部维修员 — Every technician */
+  | 'ALL'
+  /** 本人 — Their own */
+  | 'OWN'
+  /** 本站维修员 — Their station’s technicians */
+  | 'STATION';
+
 /** 投诉 Complaint */
 export type Complaint = {
   /** The steps the caller may take now */
@@ -879,9 +888,13 @@ export type ComplaintFilter = {
   channel?: InputMaybe<OrderChannel>;
   /** Closed or cancelled */
   closed?: InputMaybe<Scalars['Boolean']['input']>;
+  closedFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  closedTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these records (get many by ids) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 曾超时 Went past a deadline: answered or resolved at or after it, or not yet and past it (cancelled ones never); the monthly report’s complaintsOverdue */
+  late?: InputMaybe<Scalars['Boolean']['input']>;
   number?: InputMaybe<Scalars['String']['input']>;
   /** 超时 Past its response or resolution deadline without that step */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1592,6 +1605,12 @@ export type LoginResult = {
 export type ManagerDashboard = {
   /** 跳闸 Orders due in the month that missed their SLA: slaBreaches */
   breached: Scalars['Int']['output'];
+  /** 投诉结案: filter { closedFrom, closedTo, status: CLOSED } */
+  complaintsClosed?: Maybe<Scalars['Int']['output']>;
+  /** 投诉超时: filter { receivedFrom, receivedTo, late: true } */
+  complaintsOverdue?: Maybe<Scalars['Int']['output']>;
+  /** 投诉 Complaints received: complaints(filter: { receivedFrom, receivedTo }) */
+  complaintsReceived?: Maybe<Scalars['Int']['output']>;
   /** 完工 Completed */
   completed: Scalars['Int']['output'];
   month: Scalars['String']['output'];
@@ -1599,8 +1618,14 @@ export type ManagerDashboard = {
   received: Scalars['Int']['output'];
   /** Change against the month before */
   receivedChange?: Maybe<Scalars['Float']['output']>;
+  /** 退款金额: Σ refundTotal of filter { refundedFrom, refundedTo } */
+  refundAmount?: Maybe<Scalars['Float']['output']>;
   /** 重修率 */
   repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** 退换货完成: filter { completedFrom, completedTo, status: COMPLETED } */
+  returnsCompleted?: Maybe<Scalars['Int']['output']>;
+  /** 退换货申请: returnRequests(filter: { createdFrom, createdTo }) */
+  returnsReceived?: Maybe<Scalars['Int']['output']>;
   /** 满意度 Average return-visit score */
   satisfaction?: Maybe<Scalars['Float']['output']>;
   /** SLA 达成率 of the completed */
@@ -1706,6 +1731,12 @@ export type MonthlyRepairRow = {
   avgTurnaroundHours?: Maybe<Scalars['Float']['output']>;
   /** 取消 Orders cancelled in the month */
   cancelled: Scalars['Int']['output'];
+  /** 投诉结案 Complaints closed in the month */
+  complaintsClosed?: Maybe<Scalars['Int']['output']>;
+  /** 投诉超时 Complaints received in the month that went past their response or resolution deadline (cancelled ones left out) */
+  complaintsOverdue?: Maybe<Scalars['Int']['output']>;
+  /** 投诉 Complaints received (when the customer complained) in the month */
+  complaintsReceived?: Maybe<Scalars['Int']['output']>;
   /** 完工 Orders completed in the month */
   completed: Scalars['Int']['output'];
   /** 环比 Change of completed against the month before; totals only */
@@ -1726,10 +1757,16 @@ export type MonthlyRepairRow = {
   received: Scalars['Int']['output'];
   /** 环比 Change of received against the month before (0.1 = +10 %); totals only */
   receivedChange?: Maybe<Scalars['Float']['output']>;
+  /** 退款金额 Refunds paid in the month (Σ refund of the requests refunded in it) */
+  refundAmount?: Maybe<Scalars['Float']['output']>;
   /** 重修率 repeatRepairs / received */
   repeatRate?: Maybe<Scalars['Float']['output']>;
   /** 重修 Orders received that are repeat repairs */
   repeatRepairs: Scalars['Int']['output'];
+  /** 退换货完成 Requests completed in the month */
+  returnsCompleted?: Maybe<Scalars['Int']['output']>;
+  /** 退换货申请 Return, refund and exchange requests filed in the month */
+  returnsReceived?: Maybe<Scalars['Int']['output']>;
   /** SLA 达成率 completedOnTime / completed */
   slaAdherence?: Maybe<Scalars['Float']['output']>;
 };
@@ -3893,7 +3930,7 @@ export type Query = {
   stocktakes: StocktakePage;
   /** 维修员 — one Technician by id */
   technician: Technician;
-  /** 提成工资 Technician commission, line by line (office managers and finance) */
+  /** 提成工资 Technician commission, line by line: managers and finance (a station’s: its technicians), a technician their own */
   technicianCommission: Array<TechnicianCommission>;
   /** 维修员持有 What each technician still holds: requisitioned, borrowed, old parts due */
   technicianHoldings: Array<TechnicianHolding>;
@@ -4912,6 +4949,18 @@ export type ReplacementWarranty =
   /** 自换货之日起重新计算 — Restarts from the exchange date — the default (更换后的产品包修期从更换之日起重新计算), never ending before the replaced unit’s would have */
   | 'RESTART';
 
+/** What the caller may do with the reports beyond reading them: the panel shows only these */
+export type ReportAbilities = {
+  /** addCommissionAdjustment, deleteCommissionAdjustment */
+  adjustCommission: Scalars['Boolean']['output'];
+  /** updateLeaderboardWeights */
+  changeLeaderboardWeights: Scalars['Boolean']['output'];
+  /** Whose commission technicianCommission answers (none: FORBIDDEN) */
+  commission?: Maybe<CommissionReach>;
+  /** confirmSettlement */
+  confirmSettlement: Scalars['Boolean']['output'];
+};
+
 /** 报表 A report that can be exported (its query’s name); reportParams is that query’s filter */
 export type ReportName =
   /** 故障帕累托 — Fault Pareto */
@@ -5369,6 +5418,8 @@ export type ReturnRequestFilter = {
   awaitingMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** In a final state: rejected, completed or cancelled */
   closed?: InputMaybe<Scalars['Boolean']['input']>;
+  completedFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  completedTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   /** Requests filed by this partner key */
   createdByApiKeyId?: InputMaybe<Scalars['ID']['input']>;
   createdFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
@@ -5384,6 +5435,9 @@ export type ReturnRequestFilter = {
   /** Free-text search (名称/代码/电话 …) */
   q?: InputMaybe<Scalars['String']['input']>;
   reasonCodeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Refunded from (the refund step’s time) */
+  refundedFrom?: InputMaybe<Scalars['DateOrDateTime']['input']>;
+  refundedTo?: InputMaybe<Scalars['DateOrDateTime']['input']>;
   salesOrderNumber?: InputMaybe<Scalars['String']['input']>;
   serviceOrderId?: InputMaybe<Scalars['ID']['input']>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
@@ -7374,6 +7428,9 @@ export type User = {
   station?: Maybe<ServiceStation>;
   /** 所属维修站 (station staff only see this station) */
   stationId?: Maybe<Scalars['ID']['output']>;
+  technician?: Maybe<Technician>;
+  /** 对应维修员 The technician this user is: they read their own commission, line by line */
+  technicianId?: Maybe<Scalars['ID']['output']>;
   /** 更新时间 Updated at */
   updatedAt: Scalars['DateTimeISO']['output'];
   username: Scalars['String']['output'];
@@ -7386,6 +7443,8 @@ export type UserCreateInput = {
   roles: Array<Role>;
   /** Ties the user to a station: they then see only its records */
   stationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The technician this user is (needs the technician role; ties the user to that technician’s station) */
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
   username: Scalars['String']['input'];
 };
 
@@ -7397,6 +7456,7 @@ export type UserFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 用户列表 A page of Users */
@@ -7423,6 +7483,7 @@ export type UserUpdateInput = {
   password?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Who the caller is and what they may do */
@@ -7439,8 +7500,11 @@ export type Viewer = {
   mayTakeOrders: Scalars['Boolean']['output'];
   /** Granted permissions, e.g. customer:read */
   permissions: Array<Scalars['String']['output']>;
+  reportAbilities: ReportAbilities;
   roles: Array<Role>;
   stationId?: Maybe<Scalars['ID']['output']>;
+  /** The technician this user is (User.technician) */
+  technicianId?: Maybe<Scalars['ID']['output']>;
   /** The business time zone (BUSINESS_TZ): "today" and the dates of range filters are its days; the panel shows times in it */
   timeZone: Scalars['String']['output'];
 };

@@ -7,13 +7,15 @@ export interface DemoLogin {
   displayName: string;
   /** Station code (seeds/data/network.ts) for station staff. */
   station?: string;
+  /** The login is its station's first technician (User.technician): it reads its own commission. */
+  technician?: boolean;
 }
 
 /** One login per role; every password is the username followed by 12345. */
 export const DEMO_LOGINS: DemoLogin[] = [
   { username: 'admin', password: 'admin12345', role: Role.ADMIN, displayName: '系统管理员' },
   { username: 'dispatch', password: 'dispatch12345', role: Role.DISPATCHER, displayName: '调度员 李娜' },
-  { username: 'tech', password: 'tech12345', role: Role.TECHNICIAN, displayName: '天河服务中心 维修员', station: 'SC-GZ01' },
+  { username: 'tech', password: 'tech12345', role: Role.TECHNICIAN, displayName: '天河服务中心 维修员', station: 'SC-GZ01', technician: true },
   { username: 'parts', password: 'parts12345', role: Role.PARTS_KEEPER, displayName: '配件管理员 王芳' },
   { username: 'ops', password: 'ops12345', role: Role.OPERATIONS_REVIEWER, displayName: '运营审核 刘洋' },
   { username: 'finance', password: 'finance12345', role: Role.FINANCE_REVIEWER, displayName: '财务审核 陈静' },

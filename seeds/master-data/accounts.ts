@@ -18,17 +18,19 @@ export async function seedAccounts(ctx: SeedContext, catalog: SeededCatalog, net
   const logins = DEMO_LOGINS.filter((l) => !existing.has(l.username));
   // argon2 is deliberately slow: hash the passwords side by side.
   const hashes = await Promise.all(logins.map((l) => hashPassword(l.password)));
-  const users = logins.map((l, i) =>
-    ctx.row({
+  const users = logins.map((l, i) => {
+    const station = l.station ? network.stationByCode.get(l.station)!.id : null;
+    return ctx.row({
       username: l.username,
       displayName: l.displayName,
       passwordHash: hashes[i],
       roles: [l.role],
-      station: l.station ? network.stationByCode.get(l.station)!.id : null,
+      station,
+      technician: l.technician ? network.technicians.find((t) => t.stationId === station)!.id : null,
       active: true,
       lastLoginAt: null,
-    }),
-  );
+    });
+  });
   await ctx.insert(User, users);
 
   const admin = await ctx.em.findOneOrFail(User, { username: 'admin' });

@@ -309,8 +309,14 @@ describe('demo data', () => {
       expect(res.login.token).toBeTruthy();
       expect(res.login.user.roles).toEqual([login.role.toUpperCase()]);
       expect(!!res.login.user.stationId).toBe(login.role === 'technician');
-      const me = await t.ok<{ me: { label: string } }>(`{ me { label } }`, {}, { token: res.login.token });
+      const me = await t.ok<{ me: { label: string; technicianId: string | null } }>(`{ me { label technicianId } }`, {}, { token: res.login.token });
       expect(me.me.label).toBe(login.username);
+      // The technician's login is one of its station's technicians, and reads that one's commission.
+      expect(!!me.me.technicianId).toBe(login.role === 'technician');
+      if (me.me.technicianId) {
+        const own = await t.ok<{ technicianCommission: Array<{ technicianId: string }> }>(`{ technicianCommission(filter: { month: "2026-01" }) { technicianId } }`, {}, { token: res.login.token });
+        expect(own.technicianCommission.map((x) => x.technicianId)).toEqual([me.me.technicianId]);
+      }
     }
     const wrong = await t.gql(`mutation { login(username: "admin", password: "wrong") { token } }`);
     expect(wrong.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');

@@ -15,11 +15,15 @@ describe('reports in the panel', () => {
   let t: TestApp;
   let browser: Browser;
   let baseUrl: string;
+  let w: Awaited<ReturnType<typeof reportWorld>>;
 
   beforeAll(async () => {
     t = await createTestApp({ SERVE_ADMIN: 'true' });
-    await reportWorld(t);
+    w = await reportWorld(t);
     await t.userWith([Role.MANAGER], { username: 'panel_manager', password: PASSWORD });
+    // A technician's login, linked to 甲师傅 by an administrator.
+    const tech = await t.userWith([Role.TECHNICIAN], { username: 'panel_tech', password: PASSWORD, stationId: w.s1.id });
+    await t.ok(`mutation($id: ID!, $i: UserUpdateInput!) { updateUser(id: $id, input: $i) { id } }`, { id: tech.user.id, i: { technicianId: w.tA.id } }, t.admin);
     ({ baseUrl, browser } = await openPanel(t));
   });
 
@@ -57,5 +61,38 @@ describe('reports in the panel', () => {
       book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
       expect(rows[0].slice(0, 4)).toEqual(['月份', '接件', '完工', '取消']);
       expect(rows[1].slice(0, 4)).toEqual(['2026-10', 6, 4, 1]);
+    }));
+
+  it('a technician opens 我的提成 and sees how their October was made, line by line', () =>
+    inPage(browser, 'reports-my-commission', async (page) => {
+      await signIn(page, baseUrl, 'panel_tech', PASSWORD);
+      // Of the reports only their own commission is offered (the API refuses the rest).
+      await page.getByRole('menuitem', { name: '我的提成' }).click();
+      expect(await page.getByRole('menuitem', { name: '提成工资' }).count()).toBe(0);
+      expect(await page.getByRole('menuitem', { name: '修理月报表' }).count()).toBe(0);
+      await page.locator('input[name="month"]').fill('2026-10');
+      const lines = page.getByRole('table', { name: 'commission-lines' });
+      await lines.waitFor();
+      // o7 alone (5000 × 0.5) and o1 split with 乙师傅 (75.01 × 0.5 = 37.51); 5537.51 capped at 3200.
+      expect((await lines.locator(`[data-row="${w.o7.id}"] td`).allTextContents()).at(-1)).toContain('2,500.00');
+      expect((await lines.locator(`[data-row="${w.o1.id}"] td`).allTextContents()).at(-1)).toContain('37.51');
+      const own = page.getByRole('table', { name: 'commission', exact: true });
+      expect(await own.locator('tbody tr').count()).toBe(1);
+      expect((await own.locator(`[data-row="${w.tA.id}"] td`).allTextContents()).at(-1)).toContain('3,200.00');
+      expect(await page.getByRole('button', { name: '添加奖惩' }).count()).toBe(0);
+    }));
+
+  it('the fault Pareto offers a quality feedback for a symptom bar, filled in', () =>
+    inPage(browser, 'reports-pareto-feedback', async (page) => {
+      await signIn(page, baseUrl, 'panel_manager', PASSWORD);
+      await page.getByRole('menuitem', { name: '故障帕累托' }).click();
+      await page.locator('input[name="from"]').fill('2026-10');
+      await page.locator('input[name="to"]').fill('2026-10');
+      await page.locator(`[data-feedback="${w.symptomX.id}"]`).click();
+      await page.waitForURL(/#\/qualityFeedbacks\/create/);
+      await page.locator('input[name="title"]').waitFor();
+      expect(await page.locator('input[name="title"]').inputValue()).toBe('不制冷 2026-10');
+      expect(await page.locator('input[name="fromFault.from"]').inputValue()).toBe('2026-10-01');
+      expect(await page.locator('input[name="fromFault.to"]').inputValue()).toBe('2026-10-31');
     }));
 });

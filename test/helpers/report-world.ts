@@ -13,6 +13,8 @@ import { OrderTechnician } from '../../api/src/modules/service-order/order-techn
 import { OrderPart, OrderPartKind } from '../../api/src/modules/service-order/order-part.entity';
 import { OrderPartIssue } from '../../api/src/modules/stock/order-parts/order-part-issue.entity';
 import { IssueSource } from '../../api/src/modules/stock/stock.enums';
+import { Complaint } from '../../api/src/modules/complaint/complaint.entity';
+import { ReturnRequest } from '../../api/src/modules/returns/return-request.entity';
 import { Fixtures } from './fixtures';
 import type { TestApp } from './test-app';
 
@@ -92,6 +94,86 @@ export async function writeOrder(em: EntityManager, f: Fixtures, o: OrderSpec): 
   }
   await withoutAudit(() => em.flush());
   return order;
+}
+
+export interface ComplaintSpec {
+  station?: ServiceStation | null;
+  product?: Product | null;
+  received: string;
+  /** Deadlines: 4 h and 48 h after `received` unless given. */
+  respondDue?: string;
+  resolveDue?: string;
+  responded?: string;
+  resolved?: string;
+  closed?: string;
+  status?: string;
+}
+
+/** A complaint written straight to the database with the exact times a report test needs (times in Asia/Shanghai). */
+export async function writeComplaint(em: EntityManager, f: Fixtures, c: ComplaintSpec): Promise<Complaint> {
+  n += 1;
+  const customer = await f.customer();
+  const received = sh(c.received);
+  const complaint = em.create(Complaint, {
+    number: `CP-T-${String(n).padStart(6, '0')}`,
+    channel: 'phone',
+    status: c.status ?? (c.closed ? 'closed' : c.resolved ? 'resolved' : c.responded ? 'responded' : 'open'),
+    customer,
+    contactPhone: '13800000000',
+    station: c.station ?? null,
+    product: c.product ?? null,
+    category: 'timeliness',
+    severity: 'medium',
+    description: '投诉',
+    receivedAt: received,
+    respondDueAt: c.respondDue ? sh(c.respondDue) : new Date(received.getTime() + 4 * 3600_000),
+    resolveDueAt: c.resolveDue ? sh(c.resolveDue) : new Date(received.getTime() + 48 * 3600_000),
+    respondedAt: c.responded ? sh(c.responded) : null,
+    resolvedAt: c.resolved ? sh(c.resolved) : null,
+    closedAt: c.closed ? sh(c.closed) : null,
+    createdAt: received,
+  } as never) as Complaint;
+  em.persist(complaint);
+  await withoutAudit(() => em.flush());
+  return complaint;
+}
+
+export interface ReturnSpec {
+  station?: ServiceStation | null;
+  kind: 'refund_only' | 'return_refund' | 'exchange';
+  created: string;
+  completed?: string;
+  refunded?: string;
+  closed?: string;
+  refund?: number;
+  status?: string;
+  reason: Code;
+}
+
+/** A return request written straight to the database (no lines: the report counts requests and their refund totals). */
+export async function writeReturnRequest(em: EntityManager, f: Fixtures, r: ReturnSpec): Promise<ReturnRequest> {
+  n += 1;
+  const customer = await f.customer();
+  const request = em.create(ReturnRequest, {
+    number: `RR-T-${String(n).padStart(6, '0')}`,
+    kind: r.kind,
+    status: r.status ?? (r.completed ? 'completed' : 'pending_review'),
+    customer,
+    contactName: customer.name,
+    contactPhone: '13800000000',
+    station: r.station ?? null,
+    reasonCode: r.reason,
+    refundTotal: r.refund ?? 0,
+    requestedTotal: r.refund ?? 0,
+    refundedAt: r.refunded ? sh(r.refunded) : null,
+    completedAt: r.completed ? sh(r.completed) : null,
+    closedAt: r.closed ? sh(r.closed) : r.completed ? sh(r.completed) : null,
+    trackingToken: randomBytes(18).toString('base64url'),
+    createdAt: sh(r.created),
+  } as never) as ReturnRequest;
+  em.persist(request);
+  await withoutAudit(() => em.flush());
+  return request;
 }
 
 /** A ledger row written as the stock module would (the trigger allows inserts). */

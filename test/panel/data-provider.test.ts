@@ -60,11 +60,35 @@ describe('panel data provider', () => {
     expect(byName.get('serviceOrders')?.[DELETE]).toBeUndefined();
   });
 
-  it('lists pages in the menu that an administrator may open', async () => {
-    const { me } = await t.ok<{ me: { permissions: string[]; mayTakeOrders: boolean } }>('{ me { permissions mayTakeOrders } }', {}, t.admin);
+  // What authProvider.ts asks of `me`.
+  const ME = '{ me { permissions mayTakeOrders technicianId reportAbilities { commission confirmSettlement adjustCommission changeLeaderboardWeights } } }';
+  const menuOf = async (caller: Caller) => {
+    const { me } = await t.ok<{ me: Parameters<typeof panelPermissions>[0] }>(ME, {}, caller);
+    const permissions = panelPermissions(me);
+    return { permissions, pages: MENU_GROUPS.flatMap((group) => group.pages ?? []).filter((p) => isAllowed(permissions, p.resource, p.action)).map((p) => p.path) };
+  };
+
+  it('lists pages in the menu that an administrator may open (all but a technician’s own commission)', async () => {
     const pages = MENU_GROUPS.flatMap((group) => group.pages ?? []);
     expect(pages.length).toBeGreaterThan(0);
-    for (const page of pages) expect([page.path, isAllowed(panelPermissions(me), page.resource, page.action)]).toEqual([page.path, true]);
+    const { pages: shown } = await menuOf(t.admin);
+    expect(pages.map((p) => p.path).filter((p) => !shown.includes(p))).toEqual(['/reports/myCommission']);
+  });
+
+  it('shows the commission pages and report steps the API allows: station managers, technicians, finance', async () => {
+    const station = await f.station();
+    const technician = await f.technician({ station });
+    const stationManager = await menuOf(await t.userWith([Role.MANAGER], { stationId: station.id }));
+    expect(stationManager.pages).toEqual(expect.arrayContaining(['/reports/commission', '/reports/monthly', '/reports/settlement']));
+    expect(stationManager.permissions.filter((p) => /^report:(confirm|adjust|change)/.test(p))).toEqual([]);
+    const linked = await t.userWith([Role.TECHNICIAN], { stationId: station.id });
+    await t.ok(`mutation($id: ID!, $i: UserUpdateInput!) { updateUser(id: $id, input: $i) { id } }`, { id: linked.user.id, i: { technicianId: technician.id } }, t.admin);
+    const tech = await menuOf(linked);
+    expect(tech.pages.filter((p) => p.startsWith('/reports/'))).toEqual(['/reports/myCommission']);
+    const finance = await menuOf(await t.userWith([Role.FINANCE_REVIEWER]));
+    expect(finance.permissions.filter((p) => /^report:(commission|confirm|adjust|change)/.test(p))).toEqual(['report:commission', 'report:confirmSettlement']);
+    const dispatcher = await menuOf(await t.userWith([Role.DISPATCHER]));
+    expect(dispatcher.pages).not.toContain('/reports/commission');
   });
 
   it('offers intake to those the API lets take orders: dispatchers, not managers', async () => {

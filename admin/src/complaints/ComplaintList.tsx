@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { AutocompleteInput, BooleanInput, Datagrid, FunctionField, NullableBooleanInput, ReferenceInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { DateInput } from '../common/DateInputs';
 import { List } from '../common/List';
 import { enumChoices } from '../common/enumChoices';
 import { StockStatusChip } from '../stock/StockStatusChip';
@@ -33,6 +34,12 @@ export const ComplaintList = () => {
           <AutocompleteInput />
         </ReferenceInput>,
         <NullableBooleanInput source="closed" key="closed" />,
+        // The dashboard's complaint tiles open the list with these (a month's received, closed, late).
+        <DateInput source="receivedFrom" key="receivedFrom" />,
+        <DateInput source="receivedTo" key="receivedTo" />,
+        <DateInput source="closedFrom" key="closedFrom" />,
+        <DateInput source="closedTo" key="closedTo" />,
+        <NullableBooleanInput source="late" key="late" />,
       ]}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -61,6 +61,7 @@ export const en: TranslationMessages & AppMessages = {
       no_usage: 'No requests yet',
       no_changes: 'No field changes recorded',
       password_unchanged: 'Leave empty to keep the password',
+      technician_link: 'This user is that technician and reads their own commission (needs the technician role; ties the user to its station)',
       warranty_derived: 'Leave empty to derive it from the purchase date and warranty months',
       sort_order_default: 'Leave empty to put it last',
     },

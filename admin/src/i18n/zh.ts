@@ -268,6 +268,7 @@ export const zh = {
       no_usage: '还没有调用记录',
       no_changes: '没有记录字段变化',
       password_unchanged: '留空则不修改密码',
+      technician_link: '该用户即此维修员，可查看本人提成（需“维修员”角色；用户随之归属其维修站）',
       warranty_derived: '留空则按购买日期和保修月数计算',
       sort_order_default: '留空则排在最后',
     },

@@ -14,6 +14,7 @@ import EngineeringIcon from '@mui/icons-material/Engineering';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import PaymentsIcon from '@mui/icons-material/Payments';
+import AccountBoxIcon from '@mui/icons-material/AccountBox';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import BuildIcon from '@mui/icons-material/Build';
@@ -42,6 +43,7 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   '/reports/monthly': <AssessmentIcon />,
   '/reports/settlement': <AccountBalanceIcon />,
   '/reports/commission': <PaymentsIcon />,
+  '/reports/myCommission': <AccountBoxIcon />,
   '/reports/leaderboard': <EmojiEventsIcon />,
   '/reports/pareto': <BarChartIcon />,
   '/reports/parts': <BuildIcon />,

@@ -59,6 +59,7 @@ export const MENU_GROUPS: MenuGroup[] = [
       { path: '/reports/monthly', label: 'app.reports.menu.monthly', resource: 'reports', action: 'list' },
       { path: '/reports/settlement', label: 'app.reports.menu.settlement', resource: 'reports', action: 'list' },
       { path: '/reports/commission', label: 'app.reports.menu.commission', resource: 'reportsPay', action: 'list' },
+      { path: '/reports/myCommission', label: 'app.reports.menu.myCommission', resource: 'myCommission', action: 'list' },
       { path: '/reports/leaderboard', label: 'app.reports.menu.leaderboard', resource: 'reports', action: 'list' },
       { path: '/reports/pareto', label: 'app.reports.menu.pareto', resource: 'reports', action: 'list' },
       { path: '/reports/parts', label: 'app.reports.menu.parts', resource: 'reports', action: 'list' },

@@ -50,8 +50,12 @@ interface Commission {
   adjustments: Adjustment[];
 }
 
-/** 提成工资: each technician's month, and how it was made (order lines, the cap, rewards and deductions). */
-export const CommissionPage = () => {
+/**
+ * 提成工资: each technician's month, and how it was made (order lines, the cap, rewards and
+ * deductions). `mine` (我的提成): the same report for a technician's own month — the API answers
+ * only their own row, shown open.
+ */
+export const CommissionPage = ({ mine = false }: { mine?: boolean }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
@@ -90,7 +94,8 @@ export const CommissionPage = () => {
     { key: 'coefficient', label: col('coefficient'), value: (l) => l.coefficient, numeric: true },
     { key: 'commission', label: col('commission'), value: (l) => formatMoney(l.commission), numeric: true },
   ];
-  const current = data.find((r) => r.technicianId === selected);
+  const current = data.find((r) => r.technicianId === selected) ?? (mine ? data[0] : undefined);
+  const mayAdjust = !mine && permissions.includes('report:adjustCommission');
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['report', 'technicianCommission'] });
   const add = async () => {
     try {
@@ -112,7 +117,7 @@ export const CommissionPage = () => {
   };
   return (
     <ReportLayout
-      title={translate('app.reports.menu.commission')}
+      title={translate(mine ? 'app.reports.menu.myCommission' : 'app.reports.menu.commission')}
       period={month}
       loading={isPending}
       error={error}
@@ -121,11 +126,11 @@ export const CommissionPage = () => {
       filters={
         <>
           <MonthInput label={translate('app.reports.month')} value={month} onChange={setMonth} />
-          <ReferenceFilter source="stationId" reference="serviceStations" label={translate('app.reports.station')} onChange={setStationId} />
+          {!mine && <ReferenceFilter source="stationId" reference="serviceStations" label={translate('app.reports.station')} onChange={setStationId} />}
         </>
       }
     >
-      {data.length > 0 && (
+      {data.length > 0 && !mine && (
         <>
           <ReportChart
             option={{
@@ -139,6 +144,7 @@ export const CommissionPage = () => {
           <ReportTable label="commission" columns={columns} rows={data} rowKey={(r) => r.technicianId} onRowClick={(r) => setSelected(r.technicianId)} />
         </>
       )}
+      {mine && current && <ReportTable label="commission" columns={columns} rows={[current]} rowKey={(r) => r.technicianId} />}
       {current && (
         <Box sx={{ mt: 2 }} data-testid="commission-detail">
           <Typography variant="subtitle1">
@@ -151,7 +157,7 @@ export const CommissionPage = () => {
           <Stack direction="row" alignItems="center" sx={{ mt: 2 }}>
             <Typography variant="subtitle1">{t('adjust')}</Typography>
             <Box sx={{ flex: 1 }} />
-            {permissions.includes('report:write') && (
+            {mayAdjust && (
               <Button label="app.reports.commission.add" onClick={() => setAdding(true)}>
                 <AddIcon />
               </Button>
@@ -165,7 +171,7 @@ export const CommissionPage = () => {
               <Typography color="text.secondary">
                 {a.enteredBy} {formatDate(a.createdAt, locale)}
               </Typography>
-              {permissions.includes('report:write') && (
+              {mayAdjust && (
                 <IconButton aria-label={t('remove')} className="no-print" onClick={() => void remove(a.id)}>
                   <DeleteIcon />
                 </IconButton>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { MenuItem, TextField } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { Button, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { isAllowed } from '../permissions';
 import { MonthInput, ReportChart, ReportLayout, ReportTable, type ReportColumn } from './ReportLayout';
 import { ReferenceFilter } from './ReferenceFilter';
 import { percent, thisMonth, useReport } from './reportsApi';
@@ -15,6 +17,22 @@ interface Row {
   cumulativeShare: number;
 }
 
+/** The last day of a month, YYYY-MM-DD. */
+const lastDay = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/**
+ * The quality feedback form, filled for one bar: its symptom, the period, and the product when
+ * one is chosen (the API links every order of that product with the symptom in the period).
+ */
+const feedbackLink = (row: Row, title: string, filter: { from: string; to: string; productId?: string }) => {
+  const period = { symptomCodeId: row.codeId, from: `${filter.from}-01`, to: lastDay(filter.to) };
+  const record = { productId: filter.productId, symptomCodeId: row.codeId, title, fromFault: period };
+  return `/qualityFeedbacks/create?source=${encodeURIComponent(JSON.stringify(record))}`;
+};
+
 /** 故障帕累托: the symptom or cause codes of the period's orders, most frequent first, with the running share. */
 export const FaultParetoPage = () => {
   const translate = useTranslate();
@@ -25,14 +43,34 @@ export const FaultParetoPage = () => {
   const [productId, setProductId] = useState<string | undefined>();
   const filter = { from, to: to < from ? from : to, kind, productId };
   const { data, isPending, error } = useReport<{ total: number; uncoded: number; rows: Row[] }>('faultPareto', filter);
+  const { permissions = [] } = usePermissions<string[]>();
   const col = (key: string) => translate(`texts.report.col.${key}`);
   const name = (r: Row) => (locale === 'en' ? (r.nameEn ?? r.name) : r.name);
+  // A quality feedback is a symptom pattern: offered on symptom bars, to those who may file one.
+  const mayFile = kind === 'SYMPTOM' && isAllowed(permissions, 'qualityFeedbacks', 'create');
   const columns: ReportColumn<Row>[] = [
     { key: 'code', label: col('code'), value: (r) => r.code },
     { key: 'name', label: col('name'), value: name },
     { key: 'count', label: col('count'), value: (r) => r.count, numeric: true },
     { key: 'share', label: col('share'), value: (r) => percent(r.share), numeric: true },
     { key: 'cum', label: col('cumulativeShare'), value: (r) => percent(r.cumulativeShare), numeric: true },
+    ...(mayFile
+      ? [
+          {
+            key: 'feedback',
+            label: '',
+            value: (r: Row) => (
+              <Button
+                component={Link}
+                to={feedbackLink(r, `${name(r)} ${filter.from === filter.to ? filter.from : `${filter.from}–${filter.to}`}`, filter)}
+                label="app.reports.pareto.feedback"
+                className="no-print"
+                data-feedback={r.codeId}
+              />
+            ),
+          },
+        ]
+      : []),
   ];
   const rows = data?.rows ?? [];
   return (

@@ -80,9 +80,9 @@ export const LeaderboardPage = () => {
       {weights && (
         <Stack direction="row" columnGap={1} alignItems="center" flexWrap="wrap" sx={{ mb: 1 }} className="no-print">
           {WEIGHT_KEYS.map((k) => (
-            <TextField key={k} size="small" type="number" label={col(WEIGHT_LABELS[k])} value={weights[k]} disabled={!permissions.includes('report:write')} onChange={(e) => setWeights({ ...weights, [k]: Number(e.target.value) })} sx={{ width: 130 }} />
+            <TextField key={k} size="small" type="number" label={col(WEIGHT_LABELS[k])} value={weights[k]} disabled={!permissions.includes('report:changeLeaderboardWeights')} onChange={(e) => setWeights({ ...weights, [k]: Number(e.target.value) })} sx={{ width: 130 }} />
           ))}
-          {permissions.includes('report:write') && <Button label="app.reports.leaderboard.save_weights" onClick={() => void save()} />}
+          {permissions.includes('report:changeLeaderboardWeights') && <Button label="app.reports.leaderboard.save_weights" onClick={() => void save()} />}
         </Stack>
       )}
       {rows.length > 0 && (

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { callReport, percent, signedPercent, thisMonth } from './reportsApi';
+import { formatMoney } from '../common/money';
 
 interface ManagerDashboard {
   month: string;
@@ -13,6 +14,12 @@ interface ManagerDashboard {
   repeatRate: number | null;
   satisfaction: number | null;
   breached: number;
+  complaintsReceived: number | null;
+  complaintsClosed: number | null;
+  complaintsOverdue: number | null;
+  returnsReceived: number | null;
+  returnsCompleted: number | null;
+  refundAmount: number | null;
   topFaults: Array<{ codeId: string; code: string; name: string; nameEn: string | null; count: number; share: number }>;
   stationsBehind: Array<{ stationId: string | null; stationName: string | null; due: number; breached: number; breachRate: number | null }>;
 }
@@ -23,9 +30,10 @@ const lastDay = (month: string) => {
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-/** A filtered order list, as the dashboard's other cards link them. */
-const orders = (filter: Record<string, unknown>) =>
-  `/serviceOrders?${new URLSearchParams({ filter: JSON.stringify(filter), displayedFilters: JSON.stringify(Object.fromEntries(Object.keys(filter).map((k) => [k, true]))) })}`;
+/** A filtered list, as the dashboard's other cards link them. */
+const list = (resource: string, filter: Record<string, unknown>) =>
+  `/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter), displayedFilters: JSON.stringify(Object.fromEntries(Object.keys(filter).map((k) => [k, true]))) })}`;
+const orders = (filter: Record<string, unknown>) => list('serviceOrders', filter);
 
 /**
  * 经理看板: the month at a glance for those who read reports, each tile opening the list or the
@@ -46,6 +54,21 @@ export const ManagerMonth = () => {
     { key: 'repeatRate', value: percent(data.repeatRate), to: orders({ createdFrom: range.from, createdTo: range.to, repeatRepair: true }) },
     { key: 'satisfaction', value: data.satisfaction ?? '—', to: '/reports/satisfaction' },
     { key: 'breached', value: data.breached, to: '/reports/sla' },
+    // Complaints and return requests (absent for those who may not read them), each opening its list filtered as the API counts it.
+    ...(data.complaintsReceived == null
+      ? []
+      : [
+          { key: 'complaintsReceived', value: data.complaintsReceived, to: list('complaints', { receivedFrom: range.from, receivedTo: range.to }) },
+          { key: 'complaintsClosed', value: data.complaintsClosed, to: list('complaints', { closedFrom: range.from, closedTo: range.to, status: 'CLOSED' }) },
+          { key: 'complaintsOverdue', value: data.complaintsOverdue, to: list('complaints', { receivedFrom: range.from, receivedTo: range.to, late: true }) },
+        ]),
+    ...(data.returnsReceived == null
+      ? []
+      : [
+          { key: 'returnsReceived', value: data.returnsReceived, to: list('returnRequests', { createdFrom: range.from, createdTo: range.to }) },
+          { key: 'returnsCompleted', value: data.returnsCompleted, to: list('returnRequests', { completedFrom: range.from, completedTo: range.to, status: 'COMPLETED' }) },
+          { key: 'refundAmount', value: formatMoney(data.refundAmount), to: list('returnRequests', { refundedFrom: range.from, refundedTo: range.to }) },
+        ]),
   ];
   return (
     <Box sx={{ mt: 2 }} data-testid="manager-month">

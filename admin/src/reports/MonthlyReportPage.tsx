@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { MonthInput, ReportChart, ReportLayout, ReportTable, type ReportColumn } from './ReportLayout';
 import { ReferenceFilter } from './ReferenceFilter';
 import { hours, percent, signedPercent, thisMonth, useReport } from './reportsApi';
+import { formatMoney } from '../common/money';
 
 interface Row {
   month: string;
@@ -21,6 +22,13 @@ interface Row {
   outOfWarranty: number;
   receivedChange?: number | null;
   completedChange?: number | null;
+  /** Complaints and return requests: on the totals and station rows (null elsewhere, or when not readable). */
+  complaintsReceived: number | null;
+  complaintsClosed: number | null;
+  complaintsOverdue: number | null;
+  returnsReceived: number | null;
+  returnsCompleted: number | null;
+  refundAmount: number | null;
 }
 interface Monthly {
   months: string[];
@@ -52,15 +60,27 @@ export const MonthlyReportPage = () => {
     { key: 'inW', label: col('inWarranty'), value: (r) => r.inWarranty, numeric: true },
     { key: 'outW', label: col('outOfWarranty'), value: (r) => r.outOfWarranty, numeric: true },
   ];
+  // Complaints and returns: shown when the API gives them (totals and station rows, for those who read those documents).
+  const afterSales: ReportColumn<Row>[] = [
+    { key: 'cpIn', label: col('complaintsReceived'), value: (r) => r.complaintsReceived ?? '—', numeric: true },
+    { key: 'cpClosed', label: col('complaintsClosed'), value: (r) => r.complaintsClosed ?? '—', numeric: true },
+    { key: 'cpLate', label: col('complaintsOverdue'), value: (r) => r.complaintsOverdue ?? '—', numeric: true },
+    { key: 'rrIn', label: col('returnsReceived'), value: (r) => r.returnsReceived ?? '—', numeric: true },
+    { key: 'rrDone', label: col('returnsCompleted'), value: (r) => r.returnsCompleted ?? '—', numeric: true },
+    { key: 'refund', label: col('refundAmount'), value: (r) => (r.refundAmount == null ? '—' : formatMoney(r.refundAmount)), numeric: true },
+  ];
+  const hasAfterSales = (rows: Row[] | undefined) => !!rows?.some((r) => r.complaintsReceived != null || r.returnsReceived != null);
   const totals: ReportColumn<Row>[] = [
     { key: 'month', label: col('month'), value: (r) => r.month },
     ...figures,
     { key: 'change', label: col('receivedChange'), value: (r) => signedPercent(r.receivedChange), numeric: true },
+    ...(hasAfterSales(data?.totals) ? afterSales : []),
   ];
   const grouped: ReportColumn<Row>[] = [
     { key: 'month', label: col('month'), value: (r) => r.month },
     { key: 'group', label: col('group'), value: (r) => r.groupName ?? r.groupId ?? '—' },
     ...figures,
+    ...(hasAfterSales(data?.rows) ? afterSales : []),
   ];
   const chart = data && {
     tooltip: { trigger: 'axis' },
@@ -85,7 +105,7 @@ export const MonthlyReportPage = () => {
       period={filter.from === filter.to ? filter.from : translate('app.reports.period', { from: filter.from, to: filter.to })}
       loading={isPending}
       error={error}
-      empty={!!data && data.totals.every((r) => !r.received && !r.completed && !r.cancelled)}
+      empty={!!data && data.totals.every((r) => !r.received && !r.completed && !r.cancelled && !r.complaintsReceived && !r.returnsReceived && !r.returnsCompleted)}
       exportSource={() => ({ report: 'MONTHLY_REPAIR', reportParams: filter })}
       filters={
         <>

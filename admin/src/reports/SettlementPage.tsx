@@ -94,7 +94,7 @@ export const SettlementPage = () => {
         </>
       }
       actions={
-        data?.status === 'OPEN' && permissions.includes('report:write') ? (
+        data?.status === 'OPEN' && permissions.includes('report:confirmSettlement') ? (
           <Button label="app.reports.settlement.confirm" variant="contained" onClick={() => setAsking(true)} disabled={!data.lines.length}>
             <CheckIcon />
           </Button>

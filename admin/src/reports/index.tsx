@@ -13,7 +13,8 @@ import { StockTurnoverPage } from './StockTurnoverPage';
 export const REPORT_PAGES = [
   { path: '/reports/monthly', label: 'app.reports.menu.monthly', element: <MonthlyReportPage /> },
   { path: '/reports/settlement', label: 'app.reports.menu.settlement', element: <SettlementPage /> },
-  { path: '/reports/commission', label: 'app.reports.menu.commission', element: <CommissionPage />, pay: true },
+  { path: '/reports/commission', label: 'app.reports.menu.commission', element: <CommissionPage /> },
+  { path: '/reports/myCommission', label: 'app.reports.menu.myCommission', element: <CommissionPage mine /> },
   { path: '/reports/leaderboard', label: 'app.reports.menu.leaderboard', element: <LeaderboardPage /> },
   { path: '/reports/pareto', label: 'app.reports.menu.pareto', element: <FaultParetoPage /> },
   { path: '/reports/parts', label: 'app.reports.menu.parts', element: <PartsConsumptionPage /> },

@@ -4,11 +4,11 @@ import { businessTimeZone } from '../common/dateFormat';
 
 /** The report queries, as the panel asks them (schema/schema.graphql has every field). */
 export const REPORT_DOCUMENTS = {
-  managerDashboard: `query managerDashboard($month: String) { result: managerDashboard(month: $month) { month received receivedChange completed slaAdherence repeatRate satisfaction breached
+  managerDashboard: `query managerDashboard($month: String) { result: managerDashboard(month: $month) { month received receivedChange completed slaAdherence repeatRate satisfaction breached complaintsReceived complaintsClosed complaintsOverdue returnsReceived returnsCompleted refundAmount
     topFaults { codeId code name nameEn count share } stationsBehind { stationId stationName due breached breachRate } } }`,
   monthlyRepairReport: `query monthlyRepairReport($filter: MonthlyReportFilter!) { result: monthlyRepairReport(filter: $filter) { months groupBy
-    totals { month received completed cancelled avgTurnaroundHours p90TurnaroundHours repeatRate slaAdherence inWarranty outOfWarranty receivedChange completedChange }
-    rows { month groupId groupName received completed cancelled avgTurnaroundHours p90TurnaroundHours repeatRate slaAdherence inWarranty outOfWarranty } } }`,
+    totals { month received completed cancelled avgTurnaroundHours p90TurnaroundHours repeatRate slaAdherence inWarranty outOfWarranty receivedChange completedChange complaintsReceived complaintsClosed complaintsOverdue returnsReceived returnsCompleted refundAmount }
+    rows { month groupId groupName received completed cancelled avgTurnaroundHours p90TurnaroundHours repeatRate slaAdherence inWarranty outOfWarranty complaintsReceived complaintsClosed complaintsOverdue returnsReceived returnsCompleted refundAmount } } }`,
   manufacturerSettlement: `query manufacturerSettlement($filter: SettlementFilter!) { result: manufacturerSettlement(filter: $filter) { manufacturerId manufacturerName month status orders labourFee visitFee partsFee total
     statement { id number confirmedAt confirmedBy note } lines { orderId orderNumber completedAt modelNumber productName serialNumber stationName labourFee visitFee partsFee total carriedOver } } }`,
   confirmSettlement: `mutation confirmSettlement($input: SettlementConfirmInput!) { result: confirmSettlement(input: $input) { status statement { number } } }`,

@@ -1,5 +1,6 @@
 import { BooleanInput, Datagrid, useTranslate, FunctionField, NullableBooleanInput, NumberField, ReferenceInput, AutocompleteInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { DateInput } from '../common/DateInputs';
 import { List } from '../common/List';
 import { MoneyField } from '../common/MoneyField';
 import { enumChoices } from '../common/enumChoices';
@@ -20,6 +21,13 @@ export const ReturnRequestList = () => (
         <AutocompleteInput />
       </ReferenceInput>,
       <NullableBooleanInput source="closed" key="closed" />,
+      // The dashboard's return tiles open the list with these (a month's filed, completed, refunded).
+      <DateInput source="createdFrom" key="createdFrom" />,
+      <DateInput source="createdTo" key="createdTo" />,
+      <DateInput source="completedFrom" key="completedFrom" />,
+      <DateInput source="completedTo" key="completedTo" />,
+      <DateInput source="refundedFrom" key="refundedFrom" />,
+      <DateInput source="refundedTo" key="refundedTo" />,
     ]}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>

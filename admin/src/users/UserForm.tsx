@@ -1,4 +1,5 @@
 import { PasswordInput, SelectArrayInput, SimpleForm, TextInput, minLength, required, type SimpleFormProps } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { enumChoices } from '../common/enumChoices';
 import { ReferenceAutocomplete } from '../common/ReferenceAutocomplete';
 
@@ -24,5 +25,12 @@ export const UserForm = ({ creating = false, ...props }: Props) => (
     )}
     <SelectArrayInput source="roles" choices={enumChoices('Role')} validate={required()} />
     <ReferenceAutocomplete source="stationId" reference="serviceStations" />
+    <TechnicianInput />
   </SimpleForm>
 );
+
+/** The technician this user is: offered from the chosen station's technicians (the API ties the user to the technician's station). */
+const TechnicianInput = () => {
+  const stationId = useWatch({ name: 'stationId' }) as string | null | undefined;
+  return <ReferenceAutocomplete source="technicianId" reference="technicians" filter={stationId ? { stationId } : {}} helperText="app.message.technician_link" />;
+};

@@ -10,6 +10,7 @@ export const UserShow = () => (
       <TextField source="displayName" />
       <RolesField label="resources.users.fields.roles" />
       <ReferenceField source="stationId" reference="serviceStations" />
+      <ReferenceField source="technicianId" reference="technicians" emptyText="—" />
       <DateField source="lastLoginAt" showTime />
       <BooleanField source="active" />
       <DateField source="createdAt" showTime />

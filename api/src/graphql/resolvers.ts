@@ -34,6 +34,7 @@ import { ServiceStationResolver, TechnicianResolver, WarehouseResolver } from '.
 import { STOCK_RESOLVERS } from '../modules/stock/stock.resolvers';
 import { RETURN_RESOLVERS } from '../modules/returns/returns.resolvers';
 import { ReportResolver } from '../modules/report/report.resolver';
+import { ViewerReportFields } from '../modules/report/report-abilities';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -72,5 +73,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...STOCK_RESOLVERS,
   ...RETURN_RESOLVERS,
   ReportResolver,
+  ViewerReportFields,
   ...relationResolvers(),
 ];

@@ -9,16 +9,20 @@ export interface Fragment {
   bindings: unknown[];
 }
 
-/**
- * The actor's scope on rows of `entity` under `alias`: the policy's condition rendered by the query
- * builder. A condition on the row's own columns (a station's orders) is used as it is, so indexes
- * on those columns still serve the query (index-only scans included); one that needs joins (a
- * maker's orders, through the product) becomes `exists (…)` correlated on the primary key.
- * Undefined when the actor sees every record.
- */
+/** The actor's scope on rows of `entity` under `alias` (see conditionSql). Undefined when the actor sees every record. */
 export function scopeCondition(em: EntityManager, actor: Actor | undefined, entity: EntityClass<unknown> | string, alias: string): Fragment | undefined {
   const scope = scopeOf(entity as EntityClass<object>, actor);
-  if (!scope) return undefined;
+  return scope ? conditionSql(em, entity, alias, scope) : undefined;
+}
+
+/**
+ * A condition on rows of `entity` under `alias` (a policy's scope, or a narrower rule of one such
+ * as the technicians whose pay one reads), rendered by the query builder. A condition on the row's
+ * own columns (a station's orders) is used as it is, so indexes on those columns still serve the
+ * query (index-only scans included); one that needs joins (a maker's orders, through the product)
+ * becomes `exists (…)` correlated on the primary key.
+ */
+export function conditionSql(em: EntityManager, entity: EntityClass<unknown> | string, alias: string, scope: FilterQuery<object>): Fragment {
   const direct = em
     .createQueryBuilder(entity as EntityClass<object>, alias)
     .select(raw('1'))

@@ -21,6 +21,7 @@ import { Migration20261201110459_scheduled_checks } from './Migration20261201110
 import { Migration20261201112056_report_indexes } from './Migration20261201112056_report_indexes';
 import { Migration20261201113216_report_covering_indexes } from './Migration20261201113216_report_covering_indexes';
 import { Migration20261201134409_file_jobs } from './Migration20261201134409_file_jobs';
+import { Migration20261201134450_user_technician } from './Migration20261201134450_user_technician';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123143035_initial', class: Migration20261123143035_initial },
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201112056_report_indexes', class: Migration20261201112056_report_indexes },
   { name: 'Migration20261201113216_report_covering_indexes', class: Migration20261201113216_report_covering_indexes },
   { name: 'Migration20261201134409_file_jobs', class: Migration20261201134409_file_jobs },
+  { name: 'Migration20261201134450_user_technician', class: Migration20261201134450_user_technician },
 ];

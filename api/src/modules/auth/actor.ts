@@ -13,6 +13,8 @@ export interface Actor {
   permissions: ReadonlySet<string>;
   /** Station staff and service-network partners see only this station's records. */
   stationId?: string;
+  /** A user who is this technician (`User.technician`): reads their own commission. */
+  technicianId?: string;
   /** Manufacturer partners see only this manufacturer's products, units and orders. */
   manufacturerId?: string;
 }

@@ -62,6 +62,7 @@ export const AUTH_LABELS = defineLabels({
         roles: { zh: '角色', en: 'Roles' },
         role: { zh: '角色', en: 'Role' },
         stationId: { zh: '所属维修站', en: 'Station' },
+        technicianId: { zh: '对应维修员', en: 'Is technician' },
         lastLoginAt: { zh: '最近登录', en: 'Last sign-in' },
       },
     },

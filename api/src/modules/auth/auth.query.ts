@@ -6,7 +6,7 @@ defineQueryType(User, {
   root: 'users',
   title: 'username',
   fields: { username: {}, displayName: {}, active: {}, lastLoginAt: {}, createdAt: {} },
-  relations: ['station'],
+  relations: ['station', 'technician'],
   defaultColumns: ['username', 'displayName', 'station.name', 'active', 'lastLoginAt'],
 });
 

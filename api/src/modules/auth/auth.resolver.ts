@@ -41,6 +41,9 @@ export class Viewer {
   @Field(() => ID, { nullable: true })
   stationId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'The technician this user is (User.technician)' })
+  technicianId?: string;
+
   @Field(() => ID, { nullable: true })
   manufacturerId?: string;
 
@@ -98,6 +101,7 @@ export class AuthResolver {
       roles: a.roles,
       permissions: [...a.permissions].sort(),
       stationId: a.stationId,
+      technicianId: a.technicianId,
       manufacturerId: a.manufacturerId,
       timeZone: ctx.config.timeZone,
     };

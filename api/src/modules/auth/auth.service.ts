@@ -44,6 +44,7 @@ export interface UserRecord {
   displayName: string;
   roles: Role[];
   stationId: string | null;
+  technicianId?: string | null;
   active: boolean;
   tokenVersion: number;
 }
@@ -132,6 +133,7 @@ export function userActor(user: UserRecord): Actor {
     permissions,
     // A user tied to a station sees only that station's records; administrators are never narrowed.
     stationId: user.stationId && !user.roles.includes(Role.ADMIN) ? user.stationId : undefined,
+    technicianId: user.technicianId ?? undefined,
   };
 }
 

@@ -141,8 +141,8 @@ export class Authenticator {
   private async loadUser(id: string): Promise<CachedUser | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const rows = await this.orm.em.getConnection().execute<
-      Array<{ id: string; username: string; display_name: string; roles: Role[]; station_id: string | null; active: boolean; token_version: number }>
-    >(`select id, username, display_name, roles, station_id, active, token_version from "app_user" where id = ?`, [id]);
+      Array<{ id: string; username: string; display_name: string; roles: Role[]; station_id: string | null; technician_id: string | null; active: boolean; token_version: number }>
+    >(`select id, username, display_name, roles, station_id, technician_id, active, token_version from "app_user" where id = ?`, [id]);
     const row = rows[0];
     if (!row) return null;
     const record: UserRecord = {
@@ -151,6 +151,7 @@ export class Authenticator {
       displayName: row.display_name,
       roles: row.roles,
       stationId: row.station_id,
+      technicianId: row.technician_id,
       active: row.active,
       tokenVersion: row.token_version,
     };

@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@m
 import { Field, ObjectType, ID } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { ServiceStation } from '../station/service-station.entity';
+import { Technician } from '../station/technician.entity';
 import { Role } from './role';
 
 @Entity({ tableName: 'app_user' })
@@ -29,6 +30,15 @@ export class User extends BaseEntity {
   @Field(() => ID, { nullable: true, description: '所属维修站 (station staff only see this station)' })
   get stationId(): string | null {
     return this.station?.id ?? null;
+  }
+
+  /** The technician this person is (at most one user per technician): they read their own commission. */
+  @ManyToOne(() => Technician, { nullable: true, ref: true, deleteRule: 'restrict', unique: true })
+  technician?: Ref<Technician> | null;
+
+  @Field(() => ID, { nullable: true, description: '对应维修员 The technician this user is: they read their own commission, line by line' })
+  get technicianId(): string | null {
+    return this.technician?.id ?? null;
   }
 
   @Field()

@@ -12,6 +12,9 @@ export class UserCreateInput {
   @Field(() => ID, { nullable: true, description: 'Ties the user to a station: they then see only its records' })
   @IsUUID()
   stationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The technician this user is (needs the technician role; ties the user to that technician’s station)' })
+  @IsUUID()
+  technicianId?: string | null;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -21,6 +24,7 @@ export class UserUpdateInput {
   @Field({ nullable: true, description: 'Sets a new password' }) @MinLength(8) @MaxLength(200) password?: string;
   @Field(() => [Role], { nullable: true }) @ArrayNotEmpty() @ArrayMaxSize(20) roles?: Role[];
   @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsUUID() technicianId?: string | null;
   @Field({ nullable: true }) active?: boolean;
 }
 
@@ -28,5 +32,6 @@ export class UserUpdateInput {
 export class UserFilter extends ListFilter {
   @Field(() => Role, { nullable: true }) role?: Role;
   @Field(() => ID, { nullable: true }) @IsUUID() stationId?: string;
+  @Field(() => ID, { nullable: true }) @IsUUID() technicianId?: string;
   @Field({ nullable: true }) active?: boolean;
 }

@@ -55,4 +55,8 @@ export class ComplaintFilter extends ListFilter {
   @Field({ nullable: true, description: 'Closed or cancelled' }) closed?: boolean;
   @Field(() => DateOrDateTime, { nullable: true }) receivedFrom?: DateBound;
   @Field(() => DateOrDateTime, { nullable: true }) receivedTo?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) closedFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) closedTo?: DateBound;
+  @Field({ nullable: true, description: '曾超时 Went past a deadline: answered or resolved at or after it, or not yet and past it (cancelled ones never); the monthly report’s complaintsOverdue' })
+  late?: boolean;
 }

@@ -17,7 +17,7 @@ import { Complaint, ComplaintEvent } from './complaint.entity';
 import { ComplaintAction, ComplaintOperation, ComplaintStatus } from './complaint.enums';
 import * as inputs from './complaint.inputs';
 import { COMPLAINT_LIFECYCLE, isComplaintClosed } from './complaint.lifecycle';
-import { allowedComplaintOperations, assignComplaint, cancel, close, createComplaint, openComplaintRework, overdueWhere, resolve, respond } from './complaint.service';
+import { allowedComplaintOperations, assignComplaint, cancel, close, createComplaint, openComplaintRework, lateWhere, overdueWhere, resolve, respond } from './complaint.service';
 import { ComplaintSummary, complaintSummary } from './complaint-summary';
 import { resolutionOverdue, responseOverdue } from './deadlines';
 
@@ -29,7 +29,7 @@ export const COMPLAINT_CONFIG: ReadConfig<Complaint, inputs.ComplaintFilter> = {
   sortFields: ['receivedAt', 'number', 'status', 'severity', 'respondDueAt', 'resolveDueAt'],
   defaultSortOrder: SortOrder.DESC,
   searchFields: ['number', 'contactPhone', 'description'],
-  ownFilters: ['statuses', 'overdue', 'responseOverdue', 'closed'],
+  ownFilters: ['statuses', 'overdue', 'responseOverdue', 'closed', 'late'],
   where: (f, ctx) => {
     const parts: FilterQuery<Complaint>[] = [];
     const now = ctx.now();
@@ -37,6 +37,7 @@ export const COMPLAINT_CONFIG: ReadConfig<Complaint, inputs.ComplaintFilter> = {
     if (f.overdue === true) parts.push(overdueWhere(now));
     if (f.overdue === false) parts.push({ $not: overdueWhere(now) } as FilterQuery<Complaint>);
     if (f.responseOverdue === true) parts.push(overdueWhere(now, 'response'));
+    if (f.late !== undefined && f.late !== null) parts.push(f.late ? lateWhere(now) : ({ $not: lateWhere(now) } as FilterQuery<Complaint>));
     if (f.closed !== undefined) parts.push({ status: f.closed ? { $in: [ComplaintStatus.CLOSED, ComplaintStatus.CANCELLED] } : { $nin: [ComplaintStatus.CLOSED, ComplaintStatus.CANCELLED] } });
     return parts.length ? { $and: parts } : undefined;
   },

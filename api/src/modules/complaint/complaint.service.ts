@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { raw } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../common/service-context';
 import type { TimelineLine } from '../../common/lifecycle/lifecycle';
 import { badInput, fieldError, forbidden, type FieldError } from '../../common/errors';
@@ -186,6 +187,22 @@ export async function openComplaintRework(sc: ServiceContext, id: string): Promi
   await recordEvent(sc, original, TimelineAction.NOTE, { lines: [{ t: 'complaint.reworkOpened', p: { complaint: c.number, number: rework.number } }] });
   await recordStockEvent(sc, ComplaintEvent, c, { action: ComplaintEventAction.REWORK, from: c.status, lines: [{ t: 'complaint.reworkOpened', p: { complaint: c.number, number: rework.number }, public: true }] });
   return c;
+}
+
+/**
+ * Went past a deadline at some point: answered or resolved at or after it, or not yet and past it
+ * now; cancelled ones never (the monthly report's complaintsOverdue counts the same).
+ */
+export function lateWhere(now: Date): FilterQuery<Complaint> {
+  return {
+    status: { $ne: S.CANCELLED },
+    $or: [
+      { respondedAt: null, respondDueAt: { $lte: now } },
+      { respondedAt: { $gte: raw('respond_due_at') } },
+      { resolvedAt: null, resolveDueAt: { $lte: now } },
+      { resolvedAt: { $gte: raw('resolve_due_at') } },
+    ],
+  } as FilterQuery<Complaint>;
 }
 
 /** Past a deadline without its step (the overdue list and flags). */

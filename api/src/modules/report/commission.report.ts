@@ -1,13 +1,14 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { scopeSql, findInScope } from '../../common/access/scoped';
-import { hasRole, isPartner } from '../../common/access/actors';
+import { conditionSql } from '../../common/access/scope-sql';
 import { forbidden, notFound } from '../../common/errors';
 import type { ServiceContext } from '../../common/service-context';
-import { Role } from '../auth/role';
+import { mayAdjustCommission } from './report-abilities';
 import { sql, param, raw, type Fragment } from '../query/sql';
 import { ServiceOrder } from '../service-order/service-order.entity';
 import { Technician } from '../station/technician.entity';
+import { payScope } from '../station/station.policy';
 import { andScope, checkMonth, num, numOrNull, period, query } from './report-period';
 import { MONTH_PATTERN } from './monthly-repair.report';
 import { AdjustmentKind, CommissionAdjustment } from './commission-adjustment.entity';
@@ -65,12 +66,14 @@ export class TechnicianCommission {
 }
 
 /**
- * Pay is read by the office's managers and finance reviewers (as the technician policy says):
- * station staff and partners get FORBIDDEN, not an empty report.
+ * Whose commission the caller reads, as SQL on the technician `t` (the technician policy's
+ * `payScope`): every technician's, their station's, or their own. Anyone else, partners
+ * included, gets FORBIDDEN, not an empty report.
  */
-export function assertMayReadPay(sc: ServiceContext): void {
-  const a = sc.actor;
-  if (!a || isPartner(a) || a.stationId || !hasRole(a, Role.MANAGER, Role.FINANCE_REVIEWER)) throw forbidden('technician.baseWage');
+function payScopeSql(sc: ServiceContext): Fragment {
+  const scope = payScope(sc.actor);
+  if (scope === null) throw forbidden('technician.baseWage');
+  return andScope(scope ? conditionSql(sc.em, Technician, 't', scope as never) : undefined);
 }
 
 /**
@@ -95,10 +98,18 @@ function linesCte(sc: ServiceContext, from: Date, to: Date): Fragment {
     lc as (select l.*, round(l.share * l.coef::numeric, 2) commission from l)`;
 }
 
-function technicianFilter(sc: ServiceContext, f: CommissionFilter): Fragment {
+/** One technician asked for by id: NOT_FOUND outside the caller's scope, FORBIDDEN when it is someone else's pay (a technician asking for a colleague's). */
+async function assertMayReadPayOf(sc: ServiceContext, technicianId: string): Promise<void> {
+  const [technician] = await findInScope(sc, Technician, { id: technicianId });
+  if (!technician) throw notFound({ zh: '维修员', en: 'technician' }, technicianId);
+  const scope = payScope(sc.actor);
+  if (scope && !(await sc.em.count(Technician, { $and: [{ id: technicianId }, scope] }))) throw forbidden('technician.baseWage');
+}
+
+function technicianFilter(sc: ServiceContext, f: CommissionFilter, pay: Fragment): Fragment {
   const station = f.stationId ? sql` and t.station_id = ${param(f.stationId)}` : raw('');
   const one = f.technicianId ? sql` and t.id = ${param(f.technicianId)}` : raw('');
-  return sql`${station}${one}${andScope(scopeSql(sc, Technician, 't'))}`;
+  return sql`${station}${one}${andScope(scopeSql(sc, Technician, 't'))}${pay}`;
 }
 
 interface RawTech {
@@ -134,11 +145,12 @@ interface RawLine {
 const cents = (n: number) => Math.round(n * 100) / 100;
 
 export async function technicianCommission(sc: ServiceContext, filter: CommissionFilter): Promise<TechnicianCommission[]> {
-  assertMayReadPay(sc);
+  const pay = payScopeSql(sc);
+  if (filter.technicianId) await assertMayReadPayOf(sc, filter.technicianId);
   const month = checkMonth(filter.month);
   const p = period(sc, month);
   const ctes = linesCte(sc, p.from, p.to);
-  const who = technicianFilter(sc, filter);
+  const who = technicianFilter(sc, filter, pay);
   const techs = await query<RawTech>(
     sc,
     sql`with ${ctes},
@@ -209,10 +221,8 @@ export async function technicianCommission(sc: ServiceContext, filter: Commissio
   });
 }
 
-/** Managers of the office enter rewards and deductions (finance reads them). */
 function assertMayAdjust(sc: ServiceContext): void {
-  const a = sc.actor;
-  if (!a || isPartner(a) || a.stationId || !hasRole(a, Role.MANAGER)) throw forbidden('commission.adjust');
+  if (!mayAdjustCommission(sc.actor)) throw forbidden('commission.adjust');
 }
 
 export async function addCommissionAdjustment(sc: ServiceContext, input: CommissionAdjustmentInput): Promise<CommissionAdjustment> {

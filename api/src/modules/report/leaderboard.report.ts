@@ -3,10 +3,8 @@ import { IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeSql } from '../../common/access/scoped';
 import { assertMayRead } from '../../common/access/policy';
-import { hasRole, isPartner } from '../../common/access/actors';
 import { badInput, fieldError, forbidden } from '../../common/errors';
 import type { ServiceContext } from '../../common/service-context';
-import { Role } from '../auth/role';
 import { sql, param, raw } from '../query/sql';
 import { ServiceOrder } from '../service-order/service-order.entity';
 import { ServiceOrderStatus } from '../service-order/service-order.enums';
@@ -14,6 +12,7 @@ import { Setting } from '../settings/setting.entity';
 import { Technician } from '../station/technician.entity';
 import { andScope, checkMonth, num, numOrNull, period, query, round, SLA_STOP } from './report-period';
 import { MONTH_PATTERN } from './monthly-repair.report';
+import { mayChangeLeaderboardWeights } from './report-abilities';
 
 /** 赛马场 weights: data, changed by managers (audited as a setting), not code. */
 @ObjectType({ description: '赛马场权重 How much each measure counts in the combined score' })
@@ -43,8 +42,7 @@ export async function loadWeights(em: EntityManager): Promise<LeaderboardWeights
 }
 
 export async function saveWeights(sc: ServiceContext, input: LeaderboardWeightsInput): Promise<LeaderboardWeights> {
-  const a = sc.actor;
-  if (!a || isPartner(a) || a.stationId || !hasRole(a, Role.MANAGER)) throw forbidden('leaderboard.weights');
+  if (!mayChangeLeaderboardWeights(sc.actor)) throw forbidden('leaderboard.weights');
   const next = { ...(await loadWeights(sc.em)), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)) } as LeaderboardWeights;
   if (Object.values(next).every((w) => !w)) throw badInput([fieldError('completed', '至少一项权重须大于 0', 'or another weight must be above 0')]);
   const row = (await sc.em.findOne(Setting, KEY)) ?? sc.em.create(Setting, { key: KEY, value: {} });

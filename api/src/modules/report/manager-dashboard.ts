@@ -20,6 +20,13 @@ export class ManagerDashboard {
   @Field(() => Int, { description: '跳闸 Orders due in the month that missed their SLA: slaBreaches' }) breached!: number;
   @Field(() => [FaultParetoRow], { description: 'The five most frequent symptoms: faultPareto' }) topFaults!: FaultParetoRow[];
   @Field(() => [SlaBreachRow], { description: 'The five stations with the most SLA breaches (by band summed): slaBreaches' }) stationsBehind!: SlaBreachRow[];
+  // The month's after-sales documents: monthlyRepairReport's totals (null when the caller may not read them).
+  @Field(() => Int, { nullable: true, description: '投诉 Complaints received: complaints(filter: { receivedFrom, receivedTo })' }) complaintsReceived!: number | null;
+  @Field(() => Int, { nullable: true, description: '投诉结案: filter { closedFrom, closedTo, status: CLOSED }' }) complaintsClosed!: number | null;
+  @Field(() => Int, { nullable: true, description: '投诉超时: filter { receivedFrom, receivedTo, late: true }' }) complaintsOverdue!: number | null;
+  @Field(() => Int, { nullable: true, description: '退换货申请: returnRequests(filter: { createdFrom, createdTo })' }) returnsReceived!: number | null;
+  @Field(() => Int, { nullable: true, description: '退换货完成: filter { completedFrom, completedTo, status: COMPLETED }' }) returnsCompleted!: number | null;
+  @Field(() => Float, { nullable: true, description: '退款金额: Σ refundTotal of filter { refundedFrom, refundedTo }' }) refundAmount!: number | null;
 }
 
 export async function managerDashboard(sc: ServiceContext, month?: string | null): Promise<ManagerDashboard> {
@@ -53,5 +60,11 @@ export async function managerDashboard(sc: ServiceContext, month?: string | null
     breached: sla.breached,
     topFaults: faults.rows,
     stationsBehind: behind,
+    complaintsReceived: t.complaintsReceived,
+    complaintsClosed: t.complaintsClosed,
+    complaintsOverdue: t.complaintsOverdue,
+    returnsReceived: t.returnsReceived,
+    returnsCompleted: t.returnsCompleted,
+    refundAmount: t.refundAmount,
   };
 }

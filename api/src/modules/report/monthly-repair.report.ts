@@ -8,6 +8,7 @@ import { sql, param, raw, type Fragment } from '../query/sql';
 import { ServiceOrder } from '../service-order/service-order.entity';
 import { ServiceOrderStatus } from '../service-order/service-order.enums';
 import { addMonths, andScope, monthStart, num, numOrNull, period, query, round, type Month } from './report-period';
+import { afterSalesFigures, NO_AFTER_SALES, type AfterSalesRow } from './after-sales-figures';
 import './report.labels';
 
 /** What the monthly report's rows are broken down by (besides the month). */
@@ -48,6 +49,13 @@ export class MonthlyRepairRow {
   @Field(() => Int, { description: '保外 Orders received out of warranty' }) outOfWarranty!: number;
   @Field(() => Float, { nullable: true, description: '环比 Change of received against the month before (0.1 = +10 %); totals only' }) receivedChange!: number | null;
   @Field(() => Float, { nullable: true, description: '环比 Change of completed against the month before; totals only' }) completedChange!: number | null;
+  // The after-sales documents of the month (totals and station rows; null by other breakdowns, or when the caller may not read the document).
+  @Field(() => Int, { nullable: true, description: '投诉 Complaints received (when the customer complained) in the month' }) complaintsReceived!: number | null;
+  @Field(() => Int, { nullable: true, description: '投诉结案 Complaints closed in the month' }) complaintsClosed!: number | null;
+  @Field(() => Int, { nullable: true, description: '投诉超时 Complaints received in the month that went past their response or resolution deadline (cancelled ones left out)' }) complaintsOverdue!: number | null;
+  @Field(() => Int, { nullable: true, description: '退换货申请 Return, refund and exchange requests filed in the month' }) returnsReceived!: number | null;
+  @Field(() => Int, { nullable: true, description: '退换货完成 Requests completed in the month' }) returnsCompleted!: number | null;
+  @Field(() => Float, { nullable: true, description: '退款金额 Refunds paid in the month (Σ refund of the requests refunded in it)' }) refundAmount!: number | null;
 }
 
 @ObjectType({ description: '修理月报表 Monthly repair report' })
@@ -154,6 +162,7 @@ function toRow(r: Raw, months: Month[]): MonthlyRepairRow {
     outOfWarranty: num(r.out_w),
     receivedChange: null,
     completedChange: null,
+    ...NO_AFTER_SALES,
   };
 }
 
@@ -167,12 +176,35 @@ export async function monthlyRepairReport(sc: ServiceContext, filter: MonthlyRep
   const before = period(sc, addMonths(p.months[0], -1), p.months[p.months.length - 1]);
   const totalsRaw = await query<Raw>(sc, statement(sc, before.months, MonthlyReportGroup.NONE, filter.stationId));
   const byMonth = new Map(totalsRaw.map((r) => toRow(r, before.months)).map((r) => [r.month, r]));
-  const empty = (month: string): MonthlyRepairRow => toRow({ m: month, g: '', received: '0', completed: '0', cancelled: '0', avg_h: null, p90_h: null, repeats: '0', on_time: '0', in_w: '0', out_w: '0', name: null }, []);
   const totals = p.months.map((month) => {
-    const row = byMonth.get(month) ?? empty(month);
+    const row = byMonth.get(month) ?? emptyRow(month);
     const prev = byMonth.get(addMonths(month, -1));
     return { ...row, receivedChange: change(row.received, prev?.received ?? 0), completedChange: change(row.completed, prev?.completed ?? 0) };
   });
   const rows = group === MonthlyReportGroup.NONE ? [] : (await query<Raw>(sc, statement(sc, p.months, group, filter.stationId))).map((r) => toRow(r, p.months));
-  return { months: p.months, groupBy: group, totals, rows };
+  const afterSales = await afterSalesFigures(sc, p.months, group === MonthlyReportGroup.STATION, filter.stationId);
+  return { months: p.months, groupBy: group, totals: withAfterSales(totals, afterSales, false, p.months), rows: withAfterSales(rows, afterSales, true, p.months) };
 }
+
+/** The after-sales figures put on their rows: the month's total, or the station's (a station with complaints or requests and no orders gets a row of its own). */
+function withAfterSales(rows: MonthlyRepairRow[], figures: AfterSalesRow[], byStation: boolean, months: Month[]): MonthlyRepairRow[] {
+  const key = (month: string, group: string | null) => `${month}|${group ?? ''}`;
+  const own = figures.filter((f) => (f.stationId !== null) === byStation);
+  if (!own.length) return rows;
+  const out = rows.map((r) => ({ ...r }));
+  const byKey = new Map(out.map((r) => [key(r.month, r.groupId), r]));
+  for (const f of own) {
+    const { month, stationId, stationName, ...counts } = f;
+    let row = byKey.get(key(month, stationId));
+    if (!row) {
+      row = { ...emptyRow(month), groupId: stationId || null, groupName: stationName };
+      out.push(row);
+      byKey.set(key(month, stationId), row);
+    }
+    Object.assign(row, counts);
+  }
+  return out.sort((a, b) => months.indexOf(a.month) - months.indexOf(b.month));
+}
+
+const emptyRow = (month: string): MonthlyRepairRow =>
+  toRow({ m: month, g: '', received: '0', completed: '0', cancelled: '0', avg_h: null, p90_h: null, repeats: '0', on_time: '0', in_w: '0', out_w: '0', name: null }, []);

@@ -1,6 +1,7 @@
 import { coerceInputValue, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { validate } from 'class-validator';
-import { badInput, type FieldError } from '../../common/errors';
+import { badInput, forbidden, type FieldError } from '../../common/errors';
+import { can } from '../auth/actor';
 import type { Bilingual, Lang } from '../../common/i18n';
 import { enumLabel, textOf } from '../../common/labels/catalogue';
 import type { ServiceContext } from '../../common/service-context';
@@ -59,8 +60,14 @@ const monthly: ReportSpec = {
   filterType: 'MonthlyReportFilter',
   async table(sc, f: MonthlyReportFilter, lang) {
     const r = await monthlyRepairReport(sc, f);
-    const figures = ['received', 'completed', 'cancelled', 'avgTurnaroundHours', 'p90TurnaroundHours', 'repeatRate', 'slaAdherence', 'inWarranty', 'outOfWarranty'] as const;
-    const types: Record<string, FieldType> = { avgTurnaroundHours: 'number', p90TurnaroundHours: 'number', repeatRate: 'number', slaAdherence: 'number' };
+    const afterSales = ['complaintsReceived', 'complaintsClosed', 'complaintsOverdue', 'returnsReceived', 'returnsCompleted', 'refundAmount'] as const;
+    // The after-sales columns only where they have figures (totals and station rows, for a caller who reads those documents).
+    const withAfterSales = r.totals.some((row) => row.complaintsReceived !== null || row.returnsReceived !== null);
+    const figures = [
+      ...(['received', 'completed', 'cancelled', 'avgTurnaroundHours', 'p90TurnaroundHours', 'repeatRate', 'slaAdherence', 'inWarranty', 'outOfWarranty'] as const),
+      ...(withAfterSales ? afterSales : []),
+    ];
+    const types: Record<string, FieldType> = { avgTurnaroundHours: 'number', p90TurnaroundHours: 'number', repeatRate: 'number', slaAdherence: 'number', refundAmount: 'money' };
     const grouped = r.rows.length > 0 || f.groupBy !== 'none';
     return {
       columns: [col('month'), ...(grouped ? [col('group')] : []), ...figures.map((k) => col(k, types[k] ?? 'integer')), col('receivedChange', 'number')],
@@ -213,6 +220,8 @@ async function checkedFilter(schema: GraphQLSchema, spec: ReportSpec, params: Re
 
 /** The report as the caller may see it (each report checks permission and scope itself), as a table in `lang`. */
 export async function reportTable(sc: ServiceContext, schema: GraphQLSchema, name: ReportName, params: Record<string, unknown> | null | undefined, lang: Lang): Promise<ReportTable> {
+  // As the queries' @Authorized: report:read, except the commission, which a technician reads of their own (payScope).
+  if (name !== ReportName.TECHNICIAN_COMMISSION && !can(sc.actor, 'report:read')) throw forbidden('report:read');
   const spec = REPORTS[name];
   const filter = await checkedFilter(schema, spec, params);
   const table = await spec.table({ ...sc, lang }, filter as never, lang);

@@ -55,9 +55,9 @@ export function period(sc: ServiceContext, fromMonth: string, toMonth?: string |
   return { months, from: monthStart(from, sc.config.timeZone), to: monthStart(addMonths(to, 1), sc.config.timeZone) };
 }
 
-/** `and <scope>` or nothing. */
+/** ` and <scope>` (a leading space: it follows other conditions) or nothing. */
 export function andScope(scope: Fragment | undefined): Fragment {
-  return scope ? { sql: `and ${scope.sql}`, bindings: scope.bindings } : { sql: '', bindings: [] };
+  return scope ? { sql: ` and ${scope.sql}`, bindings: scope.bindings } : { sql: '', bindings: [] };
 }
 
 /** Runs a report statement with bound values, in the request's transaction. */

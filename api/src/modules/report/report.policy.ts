@@ -1,6 +1,7 @@
 import { definePolicy, NOTHING } from '../../common/access/policy';
 import { isMakerKey, isPartner } from '../../common/access/actors';
 import { registerTableName } from '../../common/errors';
+import { payScope } from '../station/station.policy';
 import { CommissionAdjustment } from './commission-adjustment.entity';
 import { SettlementStatement } from './settlement.entity';
 
@@ -20,9 +21,12 @@ export const SETTLEMENT_POLICY = definePolicy(SettlementStatement, {
   redact: (actor) => (isPartner(actor) ? { confirmedBy: 'hide', note: 'hide' } : undefined),
 });
 
-/** Rewards and deductions are pay: read with the commission report (office managers and finance), station staff their station's technicians', partners none. */
+/** Rewards and deductions are pay: read as the commission report is (`payScope`: all, a station's technicians', one's own), partners none. */
 export const COMMISSION_ADJUSTMENT_POLICY = definePolicy(CommissionAdjustment, {
   resource: 'report',
   label: { zh: '奖惩记录', en: 'commission adjustment' },
-  scope: (actor) => (actor.stationId ? { technician: { station: actor.stationId } } : isPartner(actor) ? NOTHING : undefined),
+  scope: (actor) => {
+    const pay = payScope(actor);
+    return pay === null ? NOTHING : pay === undefined ? undefined : { technician: pay };
+  },
 });

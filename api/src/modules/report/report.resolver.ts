@@ -47,8 +47,11 @@ export class ReportResolver {
     return confirmSettlement(ctx, input);
   }
 
-  @Authorized('report:read')
-  @Query(() => [TechnicianCommission], { description: '提成工资 Technician commission, line by line (office managers and finance)' })
+  // Not report:read: a technician without it reads their own (payScope decides, in the service).
+  @Authorized()
+  @Query(() => [TechnicianCommission], {
+    description: '提成工资 Technician commission, line by line: managers and finance (a station’s: its technicians), a technician their own',
+  })
   technicianCommission(@Arg('filter') filter: CommissionFilter, @Ctx() ctx: Context): Promise<TechnicianCommission[]> {
     return technicianCommission(ctx, filter);
   }

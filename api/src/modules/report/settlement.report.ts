@@ -4,11 +4,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { scopeSql, findInScope } from '../../common/access/scoped';
 import { assertMayRead } from '../../common/access/policy';
-import { hasRole, isMakerKey, isPartner } from '../../common/access/actors';
+import { isMakerKey, isPartner } from '../../common/access/actors';
 import { badInput, conflict, fieldError, forbidden, notFound, settled } from '../../common/errors';
 import type { ServiceContext } from '../../common/service-context';
 import { labelledEnum } from '../../graphql/enums';
-import { Role } from '../auth/role';
 import { Manufacturer } from '../product/manufacturer.entity';
 import { sql, param, raw, type Fragment } from '../query/sql';
 import { ServiceOrder } from '../service-order/service-order.entity';
@@ -16,6 +15,7 @@ import { Payer, ServiceOrderStatus } from '../service-order/service-order.enums'
 import { addMonths, andScope, checkMonth, monthStart, num, query } from './report-period';
 import { MONTH_PATTERN } from './monthly-repair.report';
 import { SettlementLine, SettlementStatement } from './settlement.entity';
+import { mayConfirmSettlement } from './report-abilities';
 import './report.labels';
 
 export enum SettlementStatus {
@@ -177,10 +177,8 @@ export async function manufacturerSettlement(sc: ServiceContext, filter: Settlem
   };
 }
 
-/** Managers and finance reviewers of the office confirm statements; station staff and partners never. */
 function assertMayConfirm(sc: ServiceContext): void {
-  const actor = sc.actor;
-  if (!actor || isPartner(actor) || actor.stationId || !hasRole(actor, Role.MANAGER, Role.FINANCE_REVIEWER)) throw forbidden('settlement.confirm');
+  if (!mayConfirmSettlement(sc.actor)) throw forbidden('settlement.confirm');
 }
 
 /**

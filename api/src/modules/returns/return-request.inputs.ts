@@ -105,4 +105,8 @@ export class ReturnRequestFilter extends ListFilter {
   @Field({ nullable: true, description: '待我处理 Waiting for a step you may take (your review queue)' }) awaitingMe?: boolean;
   @Field(() => DateOrDateTime, { nullable: true }) createdFrom?: DateBound;
   @Field(() => DateOrDateTime, { nullable: true }) createdTo?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) completedFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) completedTo?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true, description: 'Refunded from (the refund step’s time)' }) refundedFrom?: DateBound;
+  @Field(() => DateOrDateTime, { nullable: true }) refundedTo?: DateBound;
 }

@@ -1,4 +1,6 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { definePolicy, NOTHING, type Redactions } from '../../common/access/policy';
+import type { Actor } from '../auth/actor';
 import { hasRole, isPartner } from '../../common/access/actors';
 import { forbidden, registerTableName } from '../../common/errors';
 import { Role } from '../auth/role';
@@ -23,7 +25,23 @@ export const STATION_POLICY = definePolicy(ServiceStation, {
 });
 
 const PAY_FIELDS = ['baseWage', 'wageCap', 'commissionCoefficient'];
-const mayReadPay = (actor: Parameters<typeof hasRole>[0]) => !actor.stationId && hasRole(actor, Role.MANAGER, Role.FINANCE_REVIEWER);
+/** Managers and finance reviewers read pay; one tied to a station sees only its technicians anyway (the record scope). */
+const mayReadPay = (actor: Actor) => hasRole(actor, Role.MANAGER, Role.FINANCE_REVIEWER);
+
+/**
+ * Whose pay (base wage, cap, coefficient, and so the commission report) the actor reads: office
+ * managers and finance reviewers every technician's, those tied to a station their station's, a
+ * user who is a technician (`User.technician`) their own; `null` for none (FORBIDDEN), partners
+ * included. One rule for the commission report, its export, its adjustments and the panel's menu.
+ */
+export function payScope(actor: Actor | undefined): FilterQuery<Technician> | undefined | null {
+  if (!actor) return null;
+  if (actor.kind === 'system') return undefined;
+  if (isPartner(actor)) return null;
+  if (mayReadPay(actor)) return actor.stationId ? { station: actor.stationId } : undefined;
+  if (actor.technicianId) return { id: actor.technicianId };
+  return null;
+}
 const HIDE_PAY: Redactions = { baseWage: 'hide', wageCap: 'hide', commissionCoefficient: 'hide' };
 const PARTNER_HIDDEN: Redactions = { ...HIDE_PAY, mobile: 'hide' };
 /** What station staff may change of their colleagues: where they are. */
@@ -31,8 +49,9 @@ const STATION_STAFF_FIELDS = ['status'];
 
 /**
  * Technicians: station staff and service networks see their station's; other partners none
- * (staff identities stay internal). Pay is read and set by administrators and managers (finance
- * reads it); station staff change only a colleague's status.
+ * (staff identities stay internal). Pay is set by the office's administrators and managers and
+ * read by managers and finance (a station's: its own technicians'); station staff change only a
+ * colleague's status. A technician reads their own pay in the commission report, not here.
  */
 export const TECHNICIAN_POLICY = definePolicy(Technician, {
   resource: 'technician',
