@@ -151,7 +151,8 @@ export async function technicianCommission(sc: ServiceContext, filter: Commissio
   const p = period(sc, month);
   const ctes = linesCte(sc, p.from, p.to);
   const who = technicianFilter(sc, filter, pay);
-  const techs = await query<RawTech>(
+  // The month's lines are read beside the totals (two pooled connections), not after them.
+  const techsRead = query<RawTech>(
     sc,
     sql`with ${ctes},
       per as (select technician_id, count(*) orders, sum(share) credited, sum(commission) commission from lc group by 1),
@@ -166,12 +167,13 @@ export async function technicianCommission(sc: ServiceContext, filter: Commissio
        where (t.active or per.technician_id is not null or adj.technician_id is not null) ${who}
        order by s.code, t.code`,
   );
-  if (!techs.length) return [];
-  const ids = techs.map((t) => t.id);
-  const lines = await query<RawLine>(
+  const linesRead = query<RawLine>(
     sc,
     sql`with ${ctes} select lc.* from lc join technician t on t.id = lc.technician_id where true ${who} order by lc.completed_at, lc.number`,
   );
+  const [techs, lines] = await Promise.all([techsRead, linesRead]);
+  if (!techs.length) return [];
+  const ids = techs.map((t) => t.id);
   const adjustments = await sc.em.find(CommissionAdjustment, { month, technician: { $in: ids } }, { orderBy: { createdAt: 'asc' } });
   const linesOf = new Map<string, CommissionLine[]>();
   for (const l of lines) {
