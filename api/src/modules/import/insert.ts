@@ -29,13 +29,13 @@ async function insertRows(em: EntityManager, table: string, columns: string[], r
  * Writes new records set-based, in the caller's transaction: each record is made as the entity
  * would be (its defaults, its create hooks such as a customer's search text), then inserted many
  * rows per statement, and one audit entry per record is written (who, when, what, and the reason:
- * the import batch).
+ * the import batch), unless `audited` is false (auditing is off while the demo data is seeded).
  */
 export async function insertRecords(
   em: EntityManager,
   target: EntityClass<unknown>,
   records: Array<Record<string, unknown>>,
-  audit: { actor?: Actor; reason: string; progress?: (rows: number) => unknown },
+  audit: { actor?: Actor; reason: string | null; audited?: boolean; progress?: (rows: number) => unknown },
 ): Promise<string[]> {
   const meta = em.getMetadata().get((target as { name: string }).name);
   const props = (Object.values(meta.properties) as EntityProperty[]).filter(
@@ -71,7 +71,7 @@ export async function insertRecords(
       entries.push([uuidv7(), now, actor.kind, actor.id, actor.label, 'create', meta.className, String(entity.id), JSON.stringify(after), audit.reason]);
     }
     await insertRows(em, meta.tableName, columns, rows);
-    await insertRows(em, 'audit_entry', ['id', 'at', 'actor_kind', 'actor_id', 'actor_label', 'action', 'entity_name', 'entity_id', 'after', 'reason'], entries);
+    if (audit.audited !== false) await insertRows(em, 'audit_entry', ['id', 'at', 'actor_kind', 'actor_id', 'actor_label', 'action', 'entity_name', 'entity_id', 'after', 'reason'], entries);
     await audit.progress?.(Math.min(records.length, start + slice));
   }
   return ids;
