@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../auth/actor';
 import { SYSTEM_ACTOR } from '../auth/actor';
-import { joinSql, param, runSql, sql, ident, type Fragment } from '../query/sql';
+import { joinSql, runSql, sql, ident } from '../query/sql';
 
 /** Bind parameters per statement stay well below PostgreSQL's 65,535. */
 const PARAMETERS_PER_STATEMENT = 30_000;
@@ -18,10 +18,11 @@ function plain(value: unknown): unknown {
 async function insertRows(em: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   const perStatement = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns.length));
   const head = sql`insert into ${ident(table)} (${joinSql(columns.map(ident), ', ')}) values `;
+  // Every value a bound parameter; the placeholders written as one string, not a fragment per value.
+  const placeholders = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    const values: Fragment[] = chunk.map((row) => sql`(${joinSql(row.map((v) => sql`${param(v)}`), ', ')})`);
-    await runSql(em, sql`${head}${joinSql(values, ', ')}`);
+    await runSql(em, { sql: `${head.sql}${chunk.map(() => placeholders).join(', ')}`, bindings: chunk.flat() });
   }
 }
 
