@@ -5,12 +5,11 @@
  * between the sizes. Databases are kept in a PostgreSQL under the temp folder (or DATABASE_URL)
  * and reused by later runs.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/embedded';
-import { freePort, gql, prepareDatabase, startApi, timed } from './lib/generated-db';
+import { freePort, gql, prepareDatabase, startApi, timed, withMemory } from './lib/generated-db';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -22,26 +21,6 @@ const RUNS = Number(opt('runs', '30'));
 const EXPORT_ROWS = Number(opt('export-rows', '100000'));
 const IMPORT_ROWS = Number(opt('import-rows', '100000'));
 const log = (line: string) => console.error(`[bench] ${line}`);
-
-/** Resident memory of a process now, in MB (Linux). */
-function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-/** Time and the API's peak resident memory while `fn` runs (sampled every 20 ms). */
-async function withMemory(pid: number, fn: () => Promise<unknown>): Promise<{ ms: number; baseMb: number; peakMb: number; result: unknown }> {
-  const baseMb = rssMb(pid);
-  let peakMb = baseMb;
-  const timer = setInterval(() => (peakMb = Math.max(peakMb, rssMb(pid))), 20);
-  const t0 = performance.now();
-  try {
-    const result = await fn();
-    return { ms: performance.now() - t0, baseMb, peakMb: Math.max(peakMb, rssMb(pid)), result };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 interface Figures {
   orders: number;

@@ -4,6 +4,7 @@
  * on it, GraphQL calls and timings.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -115,4 +116,24 @@ export async function timed(fn: () => Promise<unknown>, runs: number, warmup = 3
     times.push(performance.now() - t0);
   }
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
+}
+
+/** Resident memory of a process now, in MB (Linux). */
+export function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Time and the API's peak resident memory while `fn` runs (sampled every 20 ms). */
+export async function withMemory(pid: number, fn: () => Promise<unknown>): Promise<{ ms: number; baseMb: number; peakMb: number; result: unknown }> {
+  const baseMb = rssMb(pid);
+  let peakMb = baseMb;
+  const timer = setInterval(() => (peakMb = Math.max(peakMb, rssMb(pid))), 20);
+  const t0 = performance.now();
+  try {
+    const result = await fn();
+    return { ms: performance.now() - t0, baseMb, peakMb: Math.max(peakMb, rssMb(pid)), result };
+  } finally {
+    clearInterval(timer);
+  }
 }

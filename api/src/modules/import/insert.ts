@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../auth/actor';
 import { SYSTEM_ACTOR } from '../auth/actor';
-import { joinSql, param, runSql, sql, ident, type Fragment } from '../query/sql';
+import { joinSql, runSql, sql, ident } from '../query/sql';
 
 /** Bind parameters per statement stay well below PostgreSQL's 65,535. */
 const PARAMETERS_PER_STATEMENT = 30_000;
@@ -18,10 +18,11 @@ function plain(value: unknown): unknown {
 async function insertRows(em: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   const perStatement = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns.length));
   const head = sql`insert into ${ident(table)} (${joinSql(columns.map(ident), ', ')}) values `;
+  // Every value a bound parameter; the placeholders written as one string, not a fragment per value.
+  const placeholders = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    const values: Fragment[] = chunk.map((row) => sql`(${joinSql(row.map((v) => sql`${param(v)}`), ', ')})`);
-    await runSql(em, sql`${head}${joinSql(values, ', ')}`);
+    await runSql(em, { sql: `${head.sql}${chunk.map(() => placeholders).join(', ')}`, bindings: chunk.flat() });
   }
 }
 
@@ -29,13 +30,13 @@ async function insertRows(em: EntityManager, table: string, columns: string[], r
  * Writes new records set-based, in the caller's transaction: each record is made as the entity
  * would be (its defaults, its create hooks such as a customer's search text), then inserted many
  * rows per statement, and one audit entry per record is written (who, when, what, and the reason:
- * the import batch).
+ * the import batch), unless `audited` is false (auditing is off while the demo data is seeded).
  */
 export async function insertRecords(
   em: EntityManager,
   target: EntityClass<unknown>,
   records: Array<Record<string, unknown>>,
-  audit: { actor?: Actor; reason: string; progress?: (rows: number) => unknown },
+  audit: { actor?: Actor; reason: string | null; audited?: boolean; progress?: (rows: number) => unknown },
 ): Promise<string[]> {
   const meta = em.getMetadata().get((target as { name: string }).name);
   const props = (Object.values(meta.properties) as EntityProperty[]).filter(
@@ -71,7 +72,7 @@ export async function insertRecords(
       entries.push([uuidv7(), now, actor.kind, actor.id, actor.label, 'create', meta.className, String(entity.id), JSON.stringify(after), audit.reason]);
     }
     await insertRows(em, meta.tableName, columns, rows);
-    await insertRows(em, 'audit_entry', ['id', 'at', 'actor_kind', 'actor_id', 'actor_label', 'action', 'entity_name', 'entity_id', 'after', 'reason'], entries);
+    if (audit.audited !== false) await insertRows(em, 'audit_entry', ['id', 'at', 'actor_kind', 'actor_id', 'actor_label', 'action', 'entity_name', 'entity_id', 'after', 'reason'], entries);
     await audit.progress?.(Math.min(records.length, start + slice));
   }
   return ids;

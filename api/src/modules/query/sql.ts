@@ -61,9 +61,9 @@ export function joinSql(parts: Fragment[], separator: string): Fragment {
 
 export const EMPTY: Fragment = { sql: '', bindings: [] };
 
-/** A PostgreSQL array literal (`{"a","b"}`), for a list bound as one parameter. */
+/** A PostgreSQL array literal (`{"a","b",NULL}`), for a list bound as one parameter. */
 function arrayLiteral(values: readonly unknown[]): string {
-  return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
+  return `{${values.map((v) => (v === null || v === undefined ? 'NULL' : typeof v === 'number' ? String(v) : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
 }
 
 /** A list left in the bindings (an array condition of a scope) is one array value, not a list of values. */

@@ -11,6 +11,8 @@ import { ServiceOrder } from '../../service-order/service-order.entity';
 import { Technician } from '../../station/technician.entity';
 import { Warehouse, WarehouseKind } from '../../station/warehouse.entity';
 import { NUMBER_PREFIX, StockEventAction } from '../stock.enums';
+import { currentAuditScope } from '../../audit/audit-context';
+import { insertRecords } from '../../import/insert';
 import { recordStockEvent } from './document-events';
 import { nextDocumentNumber } from './document-number';
 
@@ -98,6 +100,12 @@ export interface NewDocument<D> {
   parts: Map<string, Part>;
   /** Extra timeline lines beside the parts (what the document is for). */
   said?: TimelineLine[];
+  /**
+   * Writes the lines set-based (many per statement, each audited as the unit of work would) instead
+   * of as entities of the unit of work: for documents made by the thousand (an opening-stock
+   * import). The lines are then not in the entity manager; the document is flushed first.
+   */
+  setBasedLines?: boolean;
 }
 
 /**
@@ -120,7 +128,18 @@ export async function openDocument<D extends { id: string; status: string }>(sc:
     updatedAt: now,
   } as never);
   sc.em.persist(doc);
-  d.lines.forEach(({ partId, ...rest }, i) => sc.em.persist(sc.em.create(d.line, { document: doc, lineNo: i + 1, part: partId, ...rest } as never)));
+  if (d.setBasedLines) {
+    await sc.em.flush();
+    const scope = currentAuditScope();
+    await insertRecords(
+      sc.em,
+      d.line,
+      d.lines.map(({ partId, ...rest }, i) => ({ document: doc.id, lineNo: i + 1, part: partId, ...rest })),
+      { actor: scope.actor, reason: scope.reason ?? null, audited: !scope.disabled },
+    );
+  } else {
+    d.lines.forEach(({ partId, ...rest }, i) => sc.em.persist(sc.em.create(d.line, { document: doc, lineNo: i + 1, part: partId, ...rest } as never)));
+  }
   await recordStockEvent(sc, d.event, doc, {
     action: StockEventAction.CREATE,
     lines: [...(d.said ?? []), { t: 'stock.lines', p: { parts: describeLines(d.parts, d.lines) } }],

@@ -57,8 +57,10 @@ async function claimBalances(sc: ServiceContext, lines: readonly OpeningStockLin
  * 期初库存: opening balances through the ledger, as a parts keeper would enter them. Per warehouse
  * one OPENING stock in (split every MAX_LINES lines, the most a document holds), created with its
  * number, lines and timeline and received at once, so the ledger rows carry each line's cost and
- * the balances their moving average. Everything runs in the caller's transaction: one failure and
- * no document, line or ledger row remains. `progress` hears the lines posted so far.
+ * the balances their moving average. Made by the thousand, the lines are written set-based (each
+ * audited) and handed to the receipt rather than read back, and the receipt of a document's lines,
+ * each pair once, posts set-based (ledger/posting.ts). Everything runs in the caller's transaction:
+ * one failure and no document, line or ledger row remains. `progress` hears the lines posted so far.
  */
 export async function postOpeningStock(
   sc: ServiceContext,
@@ -80,11 +82,11 @@ export async function postOpeningStock(
       const doc = await createStockIn(
         sc,
         { kind: StockInKind.OPENING, warehouseId, lines: chunk.map((l) => ({ partId: l.partId, quantity: l.quantity, unitCost: l.unitCost })) },
-        { said: opts.said },
+        { said: opts.said, setBasedLines: true },
       );
       await sc.em.flush();
       const notes = new Map(chunk.filter((l) => l.note).map((l) => [l.partId, l.note!]));
-      await receiveStockIn(sc, doc.id, {}, { lineNotes: notes });
+      await receiveStockIn(sc, doc.id, {}, { lineNotes: notes, lines: chunk });
       await sc.em.flush();
       documents.push(doc.id);
       // A document at a time in memory, not the whole file's.

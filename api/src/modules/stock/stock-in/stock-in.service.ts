@@ -35,7 +35,7 @@ const MOVEMENT: Record<StockInKind, MovementKind> = {
  * A stock in. Parts keepers enter every kind; a technician may enter the old parts a repair of
  * their station replaced (OLD_PART_IN naming the order), which go to an old-parts warehouse at no value.
  */
-export async function createStockIn(sc: ServiceContext, input: StockInCreateInput, options: { said?: TimelineLine[] } = {}): Promise<StockIn> {
+export async function createStockIn(sc: ServiceContext, input: StockInCreateInput, options: { said?: TimelineLine[]; setBasedLines?: boolean } = {}): Promise<StockIn> {
   const oldParts = input.kind === StockInKind.OLD_PART_IN;
   if (!oldParts || !input.serviceOrderId) assertCan(sc, 'stock:write');
   const warehouse = await visibleWarehouse(sc, input.warehouseId, 'warehouseId', oldParts ? WarehouseKind.OLD_PARTS : WarehouseKind.PARTS);
@@ -53,15 +53,25 @@ export async function createStockIn(sc: ServiceContext, input: StockInCreateInpu
     lines: input.lines.map((l) => ({ partId: l.partId, quantity: l.quantity, unitCost: cost(l) })),
     parts,
     said: [...(order ? [{ t: 'stock.forOrder', p: { number: order.number } }] : []), ...(options.said ?? [])],
+    setBasedLines: options.setBasedLines,
   });
 }
 
 export const stockInRef = (d: StockIn) => ({ type: StockDocumentType.STOCK_IN, id: d.id, number: d.number });
 
-/** 入库: the lines go into the warehouse at their cost; the only step that moves stock. `lineNotes` (by part) go on the ledger rows. */
-export async function receiveStockIn(sc: ServiceContext, id: string, input: NoteInput = {}, options: { lineNotes?: ReadonlyMap<string, string> } = {}): Promise<StockIn> {
+/**
+ * 入库: the lines go into the warehouse at their cost; the only step that moves stock. `lineNotes`
+ * (by part) go on the ledger rows. `lines`: the document's lines, in order, as its maker just wrote
+ * them, each with its cost (so there is nothing to write back on them), not read again.
+ */
+export async function receiveStockIn(
+  sc: ServiceContext,
+  id: string,
+  input: NoteInput = {},
+  options: { lineNotes?: ReadonlyMap<string, string>; lines?: ReadonlyArray<{ partId: string; quantity: number; unitCost: number }> } = {},
+): Promise<StockIn> {
   const { doc } = await STOCK_IN_LIFECYCLE.run(sc, id, StockAction.RECEIVE, async (d) => {
-    const lines = await documentLines(sc, StockInLine, d.id);
+    const lines: ReadonlyArray<{ partId: string; quantity: number; unitCost?: number | null }> = options.lines ?? (await documentLines(sc, StockInLine, d.id));
     const posted = await postMovements(
       sc,
       stockInRef(d),
@@ -75,7 +85,7 @@ export async function receiveStockIn(sc: ServiceContext, id: string, input: Note
         note: options.lineNotes?.get(l.partId) ?? null,
       })),
     );
-    lines.forEach((l, i) => (l.unitCost = posted[i].unitCost));
+    if (!options.lines) (lines as StockInLine[]).forEach((l, i) => (l.unitCost = posted[i].unitCost));
     d.receivedAt = sc.now();
     return { lines: postedLines(posted, await partNames(sc, lines)), note: input.note };
   });
