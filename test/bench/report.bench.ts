@@ -71,7 +71,7 @@ async function measure(databaseUrl: string): Promise<{ orders: number; rows: Row
       ['monthly repair report, a year (12 months, by station)', `query($f: MonthlyReportFilter!) { monthlyRepairReport(filter: $f) { totals { received completed p90TurnaroundHours receivedChange } rows { groupId received } } }`, { f: { from: monthsBack(month, 11), to: month, groupBy: 'STATION' } }, true],
       ['monthly repair report, a year by symptom code', `query($f: MonthlyReportFilter!) { monthlyRepairReport(filter: $f) { totals { received } rows { groupId received } } }`, { f: { from: monthsBack(month, 11), to: month, groupBy: 'SYMPTOM_CODE' } }, false],
       ['manufacturer settlement (the biggest maker), lines', `query($f: SettlementFilter!) { manufacturerSettlement(filter: $f) { total lines { orderNumber total } } }`, { f: { manufacturerId: maker.manufacturer_id, month } }, true],
-      ['technician commission, every technician, lines', `query($f: CommissionFilter!) { technicianCommission(filter: $f) { total lines { orderNumber commission } } }`, { f: m }, false],
+      ['technician commission, every technician, lines', `query($f: CommissionFilter!) { technicianCommission(filter: $f) { total lines { orderNumber commission } } }`, { f: m }, true],
       ['technician leaderboard', `query($f: LeaderboardFilter!) { technicianLeaderboard(filter: $f) { rows { technicianId score } } }`, { f: m }, true],
       ['fault Pareto (symptoms)', `query($f: FaultParetoFilter!) { faultPareto(filter: $f) { total rows { codeId count cumulativeShare } } }`, { f }, true],
       ['parts consumption', `query($f: PartsConsumptionFilter!) { partsConsumption(filter: $f) { partId quantity cost } }`, { f }, true],
