@@ -4,25 +4,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { callReport, percent, signedPercent, thisMonth } from './reportsApi';
 import { formatMoney } from '../common/money';
-
-interface ManagerDashboard {
-  month: string;
-  received: number;
-  receivedChange: number | null;
-  completed: number;
-  slaAdherence: number | null;
-  repeatRate: number | null;
-  satisfaction: number | null;
-  breached: number;
-  complaintsReceived: number | null;
-  complaintsClosed: number | null;
-  complaintsOverdue: number | null;
-  returnsReceived: number | null;
-  returnsCompleted: number | null;
-  refundAmount: number | null;
-  topFaults: Array<{ codeId: string; code: string; name: string; nameEn: string | null; count: number; share: number }>;
-  stationsBehind: Array<{ stationId: string | null; stationName: string | null; due: number; breached: number; breachRate: number | null }>;
-}
+import type { ManagerDashboard } from '../../../schema/generated/graphql';
 
 /** The last day of a month, YYYY-MM-DD. */
 const lastDay = (month: string) => {

@@ -6,35 +6,11 @@ import { MonthInput, ReportChart, ReportLayout, ReportTable, type ReportColumn }
 import { ReferenceFilter } from './ReferenceFilter';
 import { hours, percent, signedPercent, thisMonth, useReport } from './reportsApi';
 import { formatMoney } from '../common/money';
+import type { MonthlyRepairReport, MonthlyRepairRow } from '../../../schema/generated/graphql';
 
-interface Row {
-  month: string;
-  groupId?: string | null;
-  groupName?: string | null;
-  received: number;
-  completed: number;
-  cancelled: number;
-  avgTurnaroundHours: number | null;
-  p90TurnaroundHours: number | null;
-  repeatRate: number | null;
-  slaAdherence: number | null;
-  inWarranty: number;
-  outOfWarranty: number;
-  receivedChange?: number | null;
-  completedChange?: number | null;
-  /** Complaints and return requests: on the totals and station rows (null elsewhere, or when not readable). */
-  complaintsReceived: number | null;
-  complaintsClosed: number | null;
-  complaintsOverdue: number | null;
-  returnsReceived: number | null;
-  returnsCompleted: number | null;
-  refundAmount: number | null;
-}
-interface Monthly {
-  months: string[];
-  totals: Row[];
-  rows: Row[];
-}
+/** The report as the schema types it (schema/generated: the panel is generated against the API). */
+type Row = MonthlyRepairRow;
+type Monthly = Pick<MonthlyRepairReport, 'months' | 'totals' | 'rows'>;
 
 const GROUPS = ['NONE', 'STATION', 'CATEGORY', 'BRAND', 'SYMPTOM_CODE'];
 

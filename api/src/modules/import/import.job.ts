@@ -16,7 +16,7 @@ import { AlreadyDone, throttled, type JobAttempt, type JobEnvironment } from '..
 import { ImportBatch, ImportMode, ImportStatus, type ImportRowError } from './import-batch.entity';
 import { importSpec } from './import-spec';
 import { assertMayImport } from './import.batches';
-import { runImport } from './import.service';
+import { finishedBatch, runImport } from './import.service';
 import { formatOf, readRows } from './read-file';
 
 const FINISHED = [ImportStatus.VALID, ImportStatus.INVALID, ImportStatus.IMPORTED, ImportStatus.FAILED];
@@ -65,20 +65,9 @@ export async function runImportJob(env: JobEnvironment, job: JobAttempt<{ batchI
           await job.progress(rows);
         },
       });
-      const status = result.errorCount ? ImportStatus.INVALID : commit ? ImportStatus.IMPORTED : ImportStatus.VALID;
+      const { status, row } = finishedBatch(result, commit);
       // In the records' transaction: a commit and its IMPORTED are one, so a retry never writes twice.
-      const done = await update(
-        {
-          status,
-          rows_total: result.rowsTotal,
-          rows_done: result.rowsTotal,
-          rows_imported: result.rowsImported,
-          error_count: result.errorCount,
-          errors: JSON.stringify(result.errors),
-          finished_at: new Date(),
-        },
-        tem.getTransactionContext() as Knex,
-      );
+      const done = await update(row, tem.getTransactionContext() as Knex);
       if (!done) throw new AlreadyDone();
       return { status, rows: result.rowsTotal, imported: result.rowsImported, errors: result.errorCount };
     });

@@ -17,7 +17,7 @@ import type { Authenticator } from '../auth/authenticator';
 import { ImportBatch, ImportMode, ImportStatus, type ImportRowError } from './import-batch.entity';
 import { importLabel, importSpec } from './import-spec';
 import { assertMayImport } from './import.batches';
-import { runImport } from './import.service';
+import { finishedBatch, runImport } from './import.service';
 import { formatOf, readRows } from './read-file';
 import { httpStatusOf, refuse } from '../export/http';
 import { writeCsvTemplate, writeXlsxTemplate } from './template';
@@ -123,16 +123,8 @@ export function importRoutes(orm: MikroORM, auth: Authenticator, config: Config,
       const run = (tsc: typeof sc) => runImport(tsc, spec, readRows(body, format), { commit, batchId: batch.id, fileName: batch.fileName, progress });
       // A commit is one transaction: every record, every audit entry, or none.
       const result = commit ? await em.transactional((tem) => run({ ...sc, em: tem })) : await run(sc);
-      const status = result.errorCount ? ImportStatus.INVALID : commit ? ImportStatus.IMPORTED : ImportStatus.VALID;
-      await update({
-        status,
-        rows_total: result.rowsTotal,
-        rows_done: result.rowsTotal,
-        rows_imported: result.rowsImported,
-        error_count: result.errorCount,
-        errors: JSON.stringify(result.errors),
-        finished_at: new Date(),
-      });
+      const { status, row } = finishedBatch(result, commit);
+      await update(row);
       res.json({
         data: {
           id,

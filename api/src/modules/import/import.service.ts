@@ -9,7 +9,7 @@ import { enumLabels, render, textOf } from '../../common/labels/catalogue';
 import { flattenValidation } from '../../graphql/format-error';
 import { isValidDay } from '../query/definition';
 import { arrayParam, col, ident, joinSql, runSql, sql, type Fragment } from '../query/sql';
-import type { ImportRowError } from './import-batch.entity';
+import { ImportStatus, type ImportRowError } from './import-batch.entity';
 import type { ImportColumn, ImportSpec, Resolved, RowContext } from './import-spec';
 import { insertRecords } from './insert';
 import { runAs, withReason } from '../audit/audit-context';
@@ -37,6 +37,23 @@ export interface ImportResult {
   errors: ImportRowError[];
   /** The records a commit would write (dry run) or wrote. */
   rowsValid: number;
+}
+
+/** What a finished run writes on its batch row (the upload route and the import job alike). */
+export function finishedBatch(result: ImportResult, commit: boolean): { status: ImportStatus; row: Record<string, unknown> } {
+  const status = result.errorCount ? ImportStatus.INVALID : commit ? ImportStatus.IMPORTED : ImportStatus.VALID;
+  return {
+    status,
+    row: {
+      status,
+      rows_total: result.rowsTotal,
+      rows_done: result.rowsTotal,
+      rows_imported: result.rowsImported,
+      error_count: result.errorCount,
+      errors: JSON.stringify(result.errors),
+      finished_at: new Date(),
+    },
+  };
 }
 
 export interface ImportProgress {
