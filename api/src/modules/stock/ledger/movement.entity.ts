@@ -33,9 +33,10 @@ export class StockMovement {
   /**
    * The order rows were written in, from a database sequence: rows of one part and warehouse are
    * written under its balance row's lock, so this is the order of their running balances (clocks
-   * of several API processes are not).
+   * of several API processes are not). The column defaults to `nextval('stock_movement_seq')`
+   * (migration), which the ORM's schema diff knows as an autoincrement column.
    */
-  @Property({ type: 'bigint', defaultRaw: `nextval('stock_movement_seq')` })
+  @Property({ type: 'bigint', autoincrement: true })
   seq!: string;
 
   @ManyToOne(() => Part, { ref: true, deleteRule: 'restrict' })
