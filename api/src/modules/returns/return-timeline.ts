@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../common/service-context';
 import type { TimelineLine } from '../../common/lifecycle/lifecycle';
-import { ServiceStation } from '../station/service-station.entity';
+import { entryFields } from '../../common/lifecycle/entry-fields';
 import type { ReturnRequest } from './return-request.entity';
 import type { ReturnEventAction, ReturnStatus } from './return-request.enums';
 import { ReturnEvent } from './return-event.entity';
@@ -12,23 +12,12 @@ export async function recordReturnEvent(
   action: ReturnEventAction,
   opts: { from?: ReturnStatus | null; lines?: TimelineLine[]; note?: string | null; internal?: boolean; stationId?: string | null } = {},
 ): Promise<ReturnEvent> {
-  const actor = sc.actor!;
-  const stationId = opts.stationId !== undefined ? opts.stationId : (actor.stationId ?? null);
-  const station = stationId ? await sc.em.findOne(ServiceStation, stationId) : null;
   const event = sc.em.create(ReturnEvent, {
     request,
     action,
-    at: sc.now(),
     fromStatus: opts.from ?? null,
     status: request.status,
-    actorKind: actor.kind,
-    actorId: actor.id,
-    actorLabel: (actor.displayName ?? actor.label).slice(0, 100),
-    station: stationId,
-    departmentName: station?.name ?? null,
-    lines: opts.lines?.length ? opts.lines : null,
-    note: opts.note?.trim() || null,
-    internal: opts.internal ?? false,
+    ...(await entryFields(sc, opts)),
   } as never);
   sc.em.persist(event);
   return event;

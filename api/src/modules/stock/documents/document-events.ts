@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { TimelineLine } from '../../../common/lifecycle/lifecycle';
+import { entryFields } from '../../../common/lifecycle/entry-fields';
 import type { ServiceContext } from '../../../common/service-context';
-import { ServiceStation } from '../../station/service-station.entity';
 import type { StockEventAction } from '../stock.enums';
 
 /**
@@ -14,24 +14,13 @@ export async function recordStockEvent(
   doc: { status: string },
   entry: { action: StockEventAction | string; from?: string | null; lines?: TimelineLine[]; note?: string | null; stationId?: string | null },
 ): Promise<void> {
-  const actor = sc.actor!;
-  const stationId = entry.stationId !== undefined ? entry.stationId : (actor.stationId ?? null);
-  const station = stationId ? await sc.em.findOne(ServiceStation, stationId) : null;
   sc.em.persist(
     sc.em.create(eventEntity, {
       document: doc,
       action: entry.action,
-      at: sc.now(),
       fromStatus: entry.from ?? null,
       status: doc.status,
-      actorKind: actor.kind,
-      actorId: actor.id,
-      actorLabel: (actor.displayName ?? actor.label).slice(0, 100),
-      station: stationId,
-      departmentName: station?.name ?? null,
-      lines: entry.lines?.length ? entry.lines : null,
-      note: entry.note?.trim() || null,
-      internal: false,
+      ...(await entryFields(sc, { lines: entry.lines, note: entry.note, stationId: entry.stationId })),
     } as never),
   );
 }
