@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Options } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import { ormConfig } from './db/orm.config';
@@ -17,7 +18,8 @@ import { buildSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { Loaders } from './graphql/loaders';
-import { requestRules } from './graphql/plugins';
+import { RequestRules, requestRules } from './graphql/plugins';
+import { DirectExecution } from './graphql/direct-execution';
 import { NoNulInLiterals, bodyErrors, currentLang } from './graphql/http-guard';
 import { graphqlHandler } from './graphql/http-handler';
 import { passwords } from './modules/auth/auth.service';
@@ -32,6 +34,10 @@ import { JobQueue } from './modules/jobs/queue';
 function readReplicas(url: string | undefined): Partial<Options> {
   return url ? { replicas: [{ name: 'read-replica', clientUrl: url }], preferReadReplicas: false } : { preferReadReplicas: false };
 }
+
+/** How graphql-armor hides "Did you mean …" (the direct way hides them the same: direct-execution.ts). */
+const SUGGESTION_MASK = '[Suggestion hidden]';
+const SUGGESTIONS = /Did you mean ".+"/g;
 
 /** Any fixed number: the advisory lock that serialises migrations of processes starting together. */
 const MIGRATION_LOCK = 0x6d16_7a7e;
@@ -110,6 +116,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
   // ours (query-cost.ts), and the token limit is graphql-js's own parser option, so that a query
   // over it is a parse error (GRAPHQL_PARSE_FAILED, HTTP 400) rather than a plugin failure (500).
   const armor = new ApolloArmor({
+    blockFieldSuggestion: { mask: SUGGESTION_MASK },
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 50 },
@@ -117,20 +124,34 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     costLimit: { enabled: false },
   });
   const protection = armor.protect();
+  const schema = buildSchema();
+  const rules = new RequestRules({ maxCost: config.maxQueryCost, budgetMs: config.requestTimeoutMs, usage });
+  const format = (formatted: GraphQLFormattedError, error: unknown) => formatError(currentLang() ?? 'zh', formatted, error);
+  const validationRules = [...protection.validationRules, NoNulInLiterals];
+  const parseOptions = { maxTokens: 10_000 };
+  const direct = config.directExecution
+    ? new DirectExecution(schema, rules, {
+        parseOptions,
+        validationRules,
+        formatError: format,
+        maskMessage: (m) => m.replace(SUGGESTIONS, SUGGESTION_MASK),
+        compileAfter: config.compileQueriesAfter,
+      })
+    : undefined;
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema,
     introspection: true,
-    parseOptions: { maxTokens: 10_000 },
+    parseOptions,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    formatError: (formatted, error) => formatError(currentLang() ?? 'zh', formatted, error),
-    validationRules: [...protection.validationRules, NoNulInLiterals],
+    formatError: format,
+    validationRules,
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.drainTimeoutMs }),
       // Cache hints would wrap every field resolver of every row; responses are not HTTP-cached.
       ApolloServerPluginCacheControlDisabled(),
-      requestRules({ maxCost: config.maxQueryCost, budgetMs: config.requestTimeoutMs, usage }),
+      requestRules(rules),
     ],
   });
   await apollo.start();
@@ -155,6 +176,7 @@ export async function createApp(config: Config, databaseUrl: string, ormOverride
     maxBodyBytes: 5 * 1024 * 1024,
     trust: app.get('trust proxy fn'),
     around: (next) => RequestContext.create(orm.em, next),
+    direct: direct && ((body, accept, context) => direct.execute(body, accept, context)),
     context: async (req): Promise<Context> => {
       const actor = await auth.authenticate(req.headers);
       const context: Context = {

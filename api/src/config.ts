@@ -30,6 +30,16 @@ export interface Config {
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout of every pooled connection (0: the server's own setting). */
   statementTimeoutMs: number;
+  /**
+   * Queries are answered without Apollo's request pipeline, with the same rules
+   * (graphql/direct-execution.ts). Off: every request through Apollo (the differential test runs both).
+   */
+  directExecution: boolean;
+  /**
+   * Those queries are compiled to JavaScript (graphql-jit) from this request of a text on
+   * (interpreted by graphql-js before; 0: never compiled). A one-off text is not worth compiling.
+   */
+  compileQueriesAfter: number;
   /** Read-path statements are prepared once per connection (off behind PgBouncer in transaction mode before 1.21). */
   preparedStatements: boolean;
   /**
@@ -153,6 +163,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: limit('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 5_000),
     statementTimeoutMs: limit('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 5_000),
     preparedStatements: bool(env.DB_PREPARED_STATEMENTS, true),
+    directExecution: bool(env.DIRECT_EXECUTION, true),
+    compileQueriesAfter: limit('COMPILE_QUERIES_AFTER', env.COMPILE_QUERIES_AFTER, 2),
     drainDelayMs: millis('DRAIN_DELAY_MS', env.DRAIN_DELAY_MS, 0),
     drainTimeoutMs: millis('DRAIN_TIMEOUT_MS', env.DRAIN_TIMEOUT_MS, 10_000),
     instanceName: env.INSTANCE_NAME || undefined,

@@ -79,7 +79,9 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
   await admin.query(`create database ${database} template ${TEMPLATE_DB}`);
   await admin.end();
 
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret', SERVE_ADMIN: 'false', ...env });
+  // Every query compiled from its first request (graphql-jit), so the suite runs on what serves
+  // repeated queries in production (direct-execution.test.ts compares it with the other ways).
+  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret', SERVE_ADMIN: 'false', COMPILE_QUERIES_AFTER: '1', ...env });
   const url = withDatabase(server, database);
   const app = await createApp(config, url, { migrations: { silent: true } });
   const jobs = options.jobs ? await startJobs({ orm: app.orm, auth: app.auth, config, schema: buildSchema }, url) : undefined;

@@ -4,6 +4,7 @@ import proxyAddr from 'proxy-addr';
 import { type Bilingual, pickLang } from '../common/i18n';
 import { ErrorCode } from '../common/errors';
 import { findNul, rememberLanguage } from './http-guard';
+import type { DirectResponse } from './direct-execution';
 
 export interface GraphqlRequest {
   headers: IncomingMessage['headers'];
@@ -18,6 +19,8 @@ export interface HandlerOptions<C> {
   context(req: GraphqlRequest): Promise<C>;
   /** Runs the rest of the request inside it (the ORM's request context). */
   around(next: () => void): void;
+  /** A known query's answer without Apollo's pipeline, or undefined for Apollo to answer (direct-execution.ts). */
+  direct?(body: unknown, accept: string | undefined, context: () => Promise<C>): Promise<DirectResponse | undefined>;
 }
 
 function refuse(res: ServerResponse, lang: 'zh' | 'en', status: number, code: ErrorCode, message: Bilingual, extra: Record<string, unknown> = {}): void {
@@ -39,7 +42,12 @@ export function graphqlHandler<C extends object>(apollo: ApolloServer<C>, option
     const lang = pickLang(req.headers['accept-language']);
     options.around(() => {
       rememberLanguage(lang);
-      void handle(req, res, lang);
+      handle(req, res, lang).catch((err: unknown) => {
+        // A bug, not the caller's fault: answered, never left hanging.
+        console.error(err);
+        if (res.headersSent) res.destroy();
+        else refuse(res, lang, 500, ErrorCode.INTERNAL, { zh: '服务器内部错误', en: 'Internal server error' });
+      });
     });
   };
 
@@ -92,14 +100,32 @@ export function graphqlHandler<C extends object>(apollo: ApolloServer<C>, option
         { fields: [{ field: at, message: '含有空字符（\\u0000）', messageEn: 'contains a NUL character (\\u0000)' }] },
       );
     }
+    let ip: string | undefined;
+    const request: GraphqlRequest = {
+      headers: req.headers,
+      // Read only by the few resolvers that count per client (login, public tracking).
+      get ip() {
+        return (ip ??= proxyAddr(req, options.trust));
+      },
+    };
+    // Built once: a request the direct way hands to Apollo keeps the context (or its failure).
+    let context: Promise<C> | undefined;
+    const contextOnce = () => (context ??= options.context(request));
+    if (options.direct && req.method === 'POST') {
+      const direct = await options.direct(body, req.headers.accept, contextOnce);
+      if (direct) {
+        res.writeHead(direct.status, { 'content-type': direct.contentType, 'content-length': Buffer.byteLength(direct.body) });
+        res.end(direct.body);
+        return;
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const request: GraphqlRequest = { headers: req.headers, ip: proxyAddr(req, options.trust) };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: () => options.context(request),
+      context: contextOnce,
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;

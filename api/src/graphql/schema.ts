@@ -68,12 +68,32 @@ function directRelations(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * graphql-js's default resolver calls a property that is a function (a page's lazy `total`);
+ * graphql-jit reads it as it is. Each field without a resolver gets one doing what graphql-js
+ * does, so both executors (direct-execution.ts) read the same values.
+ */
+function callableProperties(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve) continue;
+      const name = field.name;
+      field.resolve = (source, args, ctx, info) => {
+        const value = source?.[name];
+        return typeof value === 'function' ? value.call(source, args, ctx, info) : value;
+      };
+    }
+  }
+  return schema;
+}
+
 let built: GraphQLSchema | undefined;
 
 /** The schema is built once per process: type-graphql keeps its metadata globally. */
 export function buildSchema(): GraphQLSchema {
   cacheValidationRules();
-  built ??= redactFields(directRelations(transactionPerMutation(
+  built ??= callableProperties(redactFields(directRelations(transactionPerMutation(
     buildSchemaSync({
       resolvers: RESOLVERS,
       authChecker,
@@ -82,6 +102,6 @@ export function buildSchema(): GraphQLSchema {
       scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
       emitSchemaFile: false,
     }),
-  )));
+  ))));
   return built;
 }
