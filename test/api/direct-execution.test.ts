@@ -15,6 +15,18 @@ const COSTLY = `query Costly($n: Int!) { serviceOrders(perPage: $n) { items { id
 const TRACK = `query Track($number: String!) { trackServiceOrder(number: $number, phoneLast4: "0000") { number } }`;
 const ORDER = `query Order($id: ID!) { serviceOrder(id: $id) { number } }`;
 
+/** Records, per request, whether the direct way answered it (true) or handed it to Apollo (false). */
+function watchDirect(): { served: boolean[]; restore(): void } {
+  const served: boolean[] = [];
+  const execute = DirectExecution.prototype.execute;
+  const spy = jest.spyOn(DirectExecution.prototype, 'execute').mockImplementation(async function (this: DirectExecution, ...args) {
+    const answer = await execute.apply(this, args);
+    served.push(answer !== undefined);
+    return answer;
+  });
+  return { served, restore: () => spy.mockRestore() };
+}
+
 interface Sent {
   status: number;
   type: string | undefined;
@@ -33,7 +45,7 @@ describe('direct execution answers exactly as Apollo does', () => {
   let apolloOnly: App;
   let technician: Caller;
   let orderId: string;
-  const served: boolean[] = [];
+  let watch: ReturnType<typeof watchDirect>;
 
   beforeAll(async () => {
     // Interpreted by graphql-js on a text's first request, compiled (graphql-jit) from the second on.
@@ -47,15 +59,10 @@ describe('direct execution answers exactly as Apollo does', () => {
     orderId = (await s.createOrder({ stationId: s.near.id })).id;
     await s.createOrder({ stationId: s.middle.id });
     technician = await t.userWith([Role.TECHNICIAN], { stationId: s.near.id });
-    const execute = DirectExecution.prototype.execute;
-    jest.spyOn(DirectExecution.prototype, 'execute').mockImplementation(async function (this: DirectExecution, ...args) {
-      const answer = await execute.apply(this, args);
-      served.push(answer !== undefined);
-      return answer;
-    });
+    watch = watchDirect();
   });
   afterAll(async () => {
-    jest.restoreAllMocks();
+    watch.restore();
     await apolloOnly.close();
     await t.close();
   });
@@ -74,13 +81,13 @@ describe('direct execution answers exactly as Apollo does', () => {
    * for a text it has not seen before): all three answers are the same.
    */
   async function compare(body: unknown, caller: Caller = {}, headers: Record<string, string> = {}) {
-    served.length = 0;
+    watch.served.length = 0;
     const apollo = await send(apolloOnly, body, caller, headers);
     const interpreted = await send(t.app, body, caller, headers);
     const compiled = await send(t.app, body, caller, headers);
     expect(interpreted).toEqual(apollo);
     expect(compiled).toEqual(apollo);
-    return { answer: compiled, direct: served[1] ?? false };
+    return { answer: compiled, direct: watch.served[1] ?? false };
   }
 
   it('serves a list query directly, with the same data, in both languages', async () => {
@@ -167,11 +174,11 @@ describe('direct execution answers exactly as Apollo does', () => {
     expect({ status: unnamed.answer.status, direct: unnamed.direct }).toEqual({ status: 400, direct: false });
     const persisted = await compare({ query: USERS, extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }, t.admin);
     expect(persisted.direct).toBe(false);
-    served.length = 0;
+    watch.served.length = 0;
     const mutation = `mutation { revokeApiKey(id: "00000000-0000-4000-8000-000000000000") { id } }`;
     await send(t.app, { query: mutation }, t.admin);
     await send(t.app, { query: mutation }, t.admin);
-    expect(served).toEqual([false, false]);
+    expect(watch.served).toEqual([false, false]);
   });
 });
 
@@ -182,16 +189,10 @@ describe('direct execution keeps the time budget', () => {
     try {
       const ask = () => request(slow.app.app).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${slow.admin.token}`).send({ query: q });
       await ask();
-      const served: boolean[] = [];
-      const execute = DirectExecution.prototype.execute;
-      const spy = jest.spyOn(DirectExecution.prototype, 'execute').mockImplementation(async function (this: DirectExecution, ...args) {
-        const answer = await execute.apply(this, args);
-        served.push(answer !== undefined);
-        return answer;
-      });
+      const watch = watchDirect();
       const res = await ask();
-      spy.mockRestore();
-      expect(served).toEqual([true]);
+      watch.restore();
+      expect(watch.served).toEqual([true]);
       expect(res.status).toBe(503);
       expect(res.body.errors).toHaveLength(1);
       expect(res.body.errors[0].extensions).toMatchObject({ code: 'TIMEOUT', budgetMs: 1 });
