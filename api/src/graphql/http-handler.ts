@@ -19,7 +19,7 @@ export interface HandlerOptions<C> {
   context(req: GraphqlRequest): Promise<C>;
   /** Runs the rest of the request inside it (the ORM's request context). */
   around(next: () => void): void;
-  /** A known query's answer without Apollo's pipeline, or undefined for Apollo to answer (direct-execution.ts). */
+  /** A query's answer without Apollo's pipeline, or undefined for Apollo to answer (direct-execution.ts). */
   direct?(body: unknown, accept: string | undefined, context: () => Promise<C>): Promise<DirectResponse | undefined>;
 }
 
@@ -34,8 +34,9 @@ const charsetOf = (type: string) => /;\s*charset=([^;\s]+)/i.exec(type)?.[1]?.re
 
 /**
  * `/graphql` straight on Node's HTTP server: the body read and parsed here (JSON only, bounded),
- * NULs refused, then Apollo. Express stays for everything else (health, the panel's files); its
- * router, body parser and response helpers cost more per request than the rest of a small query.
+ * NULs refused, then the direct way for queries (direct-execution.ts) or Apollo. Express stays for
+ * everything else (health, the panel's files); its router, body parser and response helpers cost
+ * more per request than the rest of a small query.
  */
 export function graphqlHandler<C extends object>(apollo: ApolloServer<C>, options: HandlerOptions<C>) {
   return (req: IncomingMessage, res: ServerResponse): void => {

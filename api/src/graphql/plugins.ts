@@ -53,7 +53,7 @@ function perDocument<T>(compute: (document: object, operation: object, variables
 }
 
 /** Every field after the deadline failed the same way: the response says it once. */
-export function collapseTimeouts(errors: Errors | undefined): Errors | undefined {
+function collapseTimeouts(errors: Errors | undefined): Errors | undefined {
   if (!errors) return errors;
   const timeouts = errors.filter((e) => e.extensions?.code === ErrorCode.TIMEOUT);
   return [...errors.filter((e) => e.extensions?.code !== ErrorCode.TIMEOUT), ...timeouts.slice(0, 1)];
@@ -61,7 +61,7 @@ export function collapseTimeouts(errors: Errors | undefined): Errors | undefined
 
 /**
  * What every request goes through, whichever way it is executed (Apollo's pipeline through the
- * plugin below, or a known query straight on graphql-js: direct-execution.ts):
+ * plugin below, or a query answered without it: direct-execution.ts):
  * - the time budget (common/deadline.ts): work that would start after the deadline (a statement,
  *   a DataLoader batch) fails with TIMEOUT, and the response then carries one TIMEOUT error (HTTP
  *   503); statements already sent are bounded by PostgreSQL's statement_timeout;
