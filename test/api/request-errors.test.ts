@@ -43,6 +43,16 @@ describe('request errors', () => {
     expect(res.body.errors[0].extensions.message.zh).toContain('10000');
   });
 
+  it('a persisted query whose hash does not match is BAD_REQUEST with HTTP 400, not an internal error', async () => {
+    const body = { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'not-the-hash' } } };
+    const zh = await post(body);
+    expectRefusal(zh, 400, 'BAD_REQUEST');
+    expect(zh.body.errors[0].message).toContain('sha256Hash');
+    const en = await post(body, { 'accept-language': 'en' });
+    expect(en.body.errors[0].message).toBe('provided sha does not match query');
+    expectRefusal(await post({ ...body, extensions: { persistedQuery: { version: 2, sha256Hash: 'x' } } }), 400, 'BAD_REQUEST');
+  });
+
   it('a batch is BAD_REQUEST with HTTP 400, in the caller’s language', async () => {
     const zh = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expectRefusal(zh, 400, 'BAD_REQUEST');

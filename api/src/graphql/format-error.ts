@@ -181,8 +181,14 @@ const REQUEST_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** The HTTP status an Apollo refusal asks for (`extensions.http`), e.g. 400 for a persisted query whose hash does not match. */
+const refusalStatus = (original: unknown) => (original as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
+
 function requestError(formatted: GraphQLFormattedError, original: unknown): AppError | undefined {
-  const code = String(formatted.extensions?.code ?? '');
+  let code = String(formatted.extensions?.code ?? '');
+  // Apollo's refusals without a code of their own are the caller's, not ours: a 4xx says so.
+  const status = refusalStatus(original);
+  if (code === 'INTERNAL_SERVER_ERROR' && typeof status === 'number' && status >= 400 && status < 500) code = ErrorCode.BAD_REQUEST;
   if (!REQUEST_CODES.has(code)) return undefined;
   const field = fieldOfVariableError(formatted.message);
   // A scalar of ours refused the value: its own bilingual reason, in the field it was given for.

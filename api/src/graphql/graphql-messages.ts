@@ -76,6 +76,8 @@ const RULES: Rule[] = [
   [/^`(\w+)` in a POST body (?:must|should) be .*$/s, (what) => `请求体中的 ${what} 格式不正确`],
   [/^PersistedQueryNotSupported$/, () => '不支持持久化查询'],
   [/^PersistedQueryNotFound$/, () => '找不到持久化查询'],
+  [/^provided sha does not match query$/, () => '持久化查询的 sha256Hash 与 query 不符'],
+  [/^Unsupported persisted query version$/, () => '不支持的持久化查询版本'],
 ];
 
 function apply(rules: Rule[], message: string): string | undefined {
