@@ -7,6 +7,7 @@ import { Region } from '../region/region.entity';
 import { ServiceStation } from './service-station.entity';
 import { Technician } from './technician.entity';
 import { Warehouse } from './warehouse.entity';
+import { User } from '../auth/user.entity';
 import * as inputs from './station.inputs';
 import './station.policy';
 
@@ -35,6 +36,15 @@ export class ServiceStationResolver extends crudResolver({
   validate: assertNoCycle,
 }) {}
 
+/**
+ * A user linked to a technician works at that technician's station (user.resolver.ts): when the
+ * technician moves, the user moves with them, in the same transaction (audited as the user's change).
+ */
+async function followTechnician(technician: Technician, ctx: Context): Promise<void> {
+  const users = await ctx.em.find(User, { technician: technician.id });
+  for (const user of users) if (user.station?.id !== technician.stationId) user.station = technician.station;
+}
+
 @Resolver(() => Technician)
 export class TechnicianResolver extends crudResolver({
   entity: Technician,
@@ -46,6 +56,7 @@ export class TechnicianResolver extends crudResolver({
   sortFields: ['code', 'name', 'skillGrade', 'status', 'createdAt'],
   searchFields: ['code', 'name', 'mobile'],
   where: (f) => (f.regionId ? { regionIds: { $contains: [f.regionId] } } : undefined),
+  validate: followTechnician,
 }) {}
 
 @Resolver(() => Warehouse)
