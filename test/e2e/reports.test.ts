@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { Role } from '../../api/src/modules/auth/role';
 import { BROWSER_TEST_TIMEOUT, inPage, openPanel, signIn } from '../helpers/panel-browser';
 import { createTestApp, type TestApp } from '../helpers/test-app';
-import { reportWorld } from '../helpers/report-world';
+import { reportWorld, writeComplaint } from '../helpers/report-world';
+import { Fixtures } from '../helpers/fixtures';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -24,6 +25,9 @@ describe('reports in the panel', () => {
     // A technician's login, linked to 甲师傅 by an administrator.
     const tech = await t.userWith([Role.TECHNICIAN], { username: 'panel_tech', password: PASSWORD, stationId: w.s1.id });
     await t.ok(`mutation($id: ID!, $i: UserUpdateInput!) { updateUser(id: $id, input: $i) { id } }`, { id: tech.user.id, i: { technicianId: w.tA.id } }, t.admin);
+    // Complaints on both sides of October's last minute (Asia/Shanghai).
+    const f = new Fixtures(t.em());
+    for (const received of ['2026-10-31 23:59', '2026-11-01 00:00', '2026-11-02 09:00']) await writeComplaint(t.em(), f, { received });
     ({ baseUrl, browser } = await openPanel(t));
   });
 
@@ -61,6 +65,23 @@ describe('reports in the panel', () => {
       book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
       expect(rows[0].slice(0, 4)).toEqual(['月份', '接件', '完工', '取消']);
       expect(rows[1].slice(0, 4)).toEqual(['2026-10', 6, 4, 1]);
+    }));
+
+  it('the complaint summary opens on the month in its address and keeps the month it shows there', () =>
+    inPage(browser, 'complaint-summary', async (page) => {
+      const total = async (month: string) =>
+        (await t.ok<{ complaintSummary: { total: number } }>(`query($m: String!) { complaintSummary(month: $m) { total } }`, { m: month }, t.admin)).complaintSummary.total;
+      const [october, november] = [await total('2026-10'), await total('2026-11')];
+      // Different counts, so the page is seen to follow the month.
+      expect(november).not.toBe(october);
+      await signIn(page, baseUrl, 'panel_manager', PASSWORD);
+      await page.goto(`${baseUrl}#/complaintSummary?month=2026-10`);
+      const month = page.locator('input[type="month"]');
+      await page.locator('[data-total]', { hasText: String(october) }).waitFor();
+      expect(await month.inputValue()).toBe('2026-10');
+      await month.fill('2026-11');
+      await page.locator('[data-total]', { hasText: String(november) }).waitFor();
+      expect(page.url()).toContain('month=2026-11');
     }));
 
   it('a technician opens 我的提成 and sees how their October was made, line by line', () =>

@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Card, CardContent, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import type { ComplaintSummaryRow } from '../../../schema/generated/graphql';
 import type { AppDataProvider } from '../dataProvider';
-
-const thisMonth = () => new Date().toISOString().slice(0, 7);
+import { thisMonth } from '../reports/reportsApi';
 
 const Group = ({ title, rows }: { title: string; rows: ComplaintSummaryRow[] }) => {
   const translate = useTranslate();
@@ -47,7 +46,11 @@ const Group = ({ title, rows }: { title: string; rows: ComplaintSummaryRow[] }) 
 export const ComplaintSummaryPage = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const [month, setMonth] = useState(thisMonth());
+  // The month is in the address (`?month=2026-10`), so a link or a reload opens the same month;
+  // without one, this month of the business time zone.
+  const [params, setParams] = useSearchParams();
+  const month = params.get('month') ?? thisMonth();
+  const setMonth = (value: string) => setParams((p) => (p.set('month', value), p), { replace: true });
   const { data } = useQuery({ queryKey: ['complaintSummary', month], queryFn: () => dataProvider.complaintSummary(month).then((r) => r.data), enabled: /^\d{4}-\d{2}$/.test(month) });
   return (
     <Stack spacing={2} sx={{ mt: 1 }}>
